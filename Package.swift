@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "taakboek",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "taakboek", targets: ["taakboek"]),
+        .library(name: "TaakboekCore", targets: ["TaakboekCore"]),
+        .library(name: "TaakboekRules", targets: ["TaakboekRules"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libgit2 from Debian's libgit2-dev; imported by TaakboekGit only.
+        .systemLibrary(
+            name: "Clibgit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"])]
+        ),
+        .target(name: "TaakboekGit", dependencies: ["Clibgit2"]),
+        .target(name: "JSONSchema"),
+        .target(
+            name: "TaakboekCore",
+            dependencies: ["JSONSchema", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "TaakboekRules", dependencies: ["TaakboekCore"]),
+        .target(name: "TaakboekReporting", dependencies: ["TaakboekCore", "TaakboekRules"]),
+        .executableTarget(
+            name: "taakboek",
+            dependencies: [
+                "TaakboekCore", "TaakboekRules", "TaakboekReporting", "TaakboekGit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
+        .testTarget(name: "TaakboekGitTests", dependencies: ["TaakboekGit"]),
+        .testTarget(name: "TaakboekCoreTests", dependencies: ["TaakboekCore"]),
+        .testTarget(name: "TaakboekRulesTests", dependencies: ["TaakboekRules", "TaakboekCore"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["taakboek", "TaakboekGit"]
+        ),
+    ]
+)

@@ -1,0 +1,9 @@
+#ifndef TAAKBOEK_CLIBGIT2_SHIM_H
+#define TAAKBOEK_CLIBGIT2_SHIM_H
+
+// Umbrella header for the libgit2 system library (libgit2-dev, found via pkg-config).
+#include <git2.h>
+// git_repository_set_index / git_repository_set_odb live in the "sys" headers.
+#include <git2/sys/repository.h>
+
+#endif

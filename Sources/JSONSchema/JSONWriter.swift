@@ -1,0 +1,70 @@
+/// Serialises a `JSONValue` as compact JSON text (used for descriptions and messages).
+enum JSONWriter {
+    static func compact(_ value: JSONValue) -> String {
+        var output = ""
+        write(value, to: &output)
+        return output
+    }
+
+    private static func write(_ value: JSONValue, to output: inout String) {
+        switch value {
+        case .null:
+            output += "null"
+        case .bool(let flag):
+            output += flag ? "true" : "false"
+        case .integer(let number):
+            output += String(number)
+        case .number(let number):
+            output += format(number)
+        case .string(let text):
+            writeString(text, to: &output)
+        case .array(let elements):
+            output += "["
+            for (index, element) in elements.enumerated() {
+                if index > 0 { output += "," }
+                write(element, to: &output)
+            }
+            output += "]"
+        case .object(let object):
+            output += "{"
+            for (index, key) in object.keys.enumerated() {
+                if index > 0 { output += "," }
+                writeString(key, to: &output)
+                output += ":"
+                write(object.values[index], to: &output)
+            }
+            output += "}"
+        }
+    }
+
+    /// Numbers print without a trailing ".0" when integral and within the exact range.
+    static func format(_ number: Double) -> String {
+        if number.isFinite, number.rounded(.towardZero) == number, abs(number) < 1e15 {
+            return String(Int(number))
+        }
+        return String(number)
+    }
+
+    static func writeString(_ text: String, to output: inout String) {
+        output += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case "\u{08}": output += "\\b"
+            case "\u{0C}": output += "\\f"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        output += "\""
+    }
+}

@@ -1,0 +1,19 @@
+/// Bounds that keep validation finite on any schema and instance.
+public struct ValidationLimits: Sendable, Hashable {
+    /// Maximum nesting of schema evaluations (each `$ref` and each subschema is a level).
+    /// Deep enough for a recursive schema over a document at `JSONParser.defaultMaxDepth`.
+    public var maxDepth: Int
+    /// Maximum number of schema evaluations for one `validate` call. Guards against
+    /// schemas whose cost grows exponentially (e.g. nested `allOf`s of shared `$ref`s).
+    public var maxEvaluations: Int
+    /// Maximum schema nesting accepted at compile time.
+    public var maxSchemaDepth: Int
+
+    public init(maxDepth: Int = 1_200, maxEvaluations: Int = 20_000_000, maxSchemaDepth: Int = 512) {
+        self.maxDepth = maxDepth
+        self.maxEvaluations = maxEvaluations
+        self.maxSchemaDepth = maxSchemaDepth
+    }
+
+    public static let `default` = ValidationLimits()
+}

@@ -1,0 +1,43 @@
+/// One thing the checker found. Rules create findings; reporters present them.
+public struct Finding: Sendable, Hashable {
+    public let ruleID: String
+    public let severity: Severity
+    public let location: SourceLocation
+    public let message: LocalizedText
+    /// The sum or formula behind the finding, when there is one.
+    public let equation: Equation?
+    /// Other places that matter for this finding (e.g. the record a letter figure must match).
+    public let related: [RelatedLocation]
+    /// Where the records were read from when not the working tree, e.g. `index` or a short commit id.
+    public var origin: String?
+
+    public init(
+        ruleID: String, severity: Severity, location: SourceLocation, message: LocalizedText,
+        equation: Equation? = nil, related: [RelatedLocation] = [], origin: String? = nil
+    ) {
+        self.ruleID = ruleID
+        self.severity = severity
+        self.location = location
+        self.message = message
+        self.equation = equation
+        self.related = related
+        self.origin = origin
+    }
+
+    /// Findings are reported sorted by file, line and column; ties keep a stable order.
+    public static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        if lhs.ruleID != rhs.ruleID { return lhs.ruleID < rhs.ruleID }
+        return lhs.message.en < rhs.message.en
+    }
+}
+
+public struct RelatedLocation: Sendable, Hashable {
+    public let location: SourceLocation
+    public let message: LocalizedText
+
+    public init(_ location: SourceLocation, _ message: LocalizedText) {
+        self.location = location
+        self.message = message
+    }
+}

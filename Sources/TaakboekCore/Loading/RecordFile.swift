@@ -1,0 +1,41 @@
+/// One file under `records/` as loaded: its text, its YAML tree and everything wrong with it
+/// before the rules run. Kept for every file, valid or not, so reporters can quote source lines.
+public struct RecordFile: Sendable {
+    public let path: String
+    public let classification: RecordPath
+    public let text: String?
+    public let root: YAMLNode?
+    public let problems: [ParseProblem]
+    public let schemaViolations: [SchemaViolation]
+
+    public var kind: RecordKind? {
+        if case .record(let kind, _) = classification { return kind }
+        return nil
+    }
+
+    public var municipality: String? {
+        if case .record(_, let municipality) = classification { return municipality }
+        return nil
+    }
+
+    /// The file's name without folder and extension.
+    public var baseName: String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: ".") else { return name }
+        return String(name[..<dot])
+    }
+
+    /// The 1-based source line, for quoting under a diagnostic.
+    public func line(_ number: Int) -> Substring? {
+        guard let text, number > 0 else { return nil }
+        var current = 1
+        var start = text.startIndex
+        while current < number {
+            guard let newline = text[start...].firstIndex(of: "\n") else { return nil }
+            start = text.index(after: newline)
+            current += 1
+        }
+        let end = text[start...].firstIndex(of: "\n") ?? text.endIndex
+        return text[start..<end]
+    }
+}

@@ -1,0 +1,74 @@
+/// The kinds of file under `records/`, recognised from their place in the layout:
+///
+///     records/<gemeente>/gemeente.yaml
+///     records/<gemeente>/perioden/<YYYY>-<I|II>.yaml
+///     records/<gemeente>/plaatsingen/<YYYY>-<I|II>/<name>.yaml
+///     records/<gemeente>/correcties/<name>.yaml
+///     records/<gemeente>/brieven/<name>.md
+public enum RecordKind: String, Sendable, Hashable, CaseIterable {
+    case municipality = "gemeente"
+    case period = "periode"
+    case placement = "plaatsing"
+    case correction = "correctie"
+    case letter = "brief"
+
+    /// The schema file that describes this kind, in `schemas/`.
+    public var schemaFile: String { "\(rawValue).schema.json" }
+
+    public var displayName: LocalizedText {
+        switch self {
+        case .municipality: LocalizedText(nl: "gemeente", en: "municipality")
+        case .period: LocalizedText(nl: "periode", en: "period")
+        case .placement: LocalizedText(nl: "plaatsing", en: "placement")
+        case .correction: LocalizedText(nl: "correctie", en: "correction")
+        case .letter: LocalizedText(nl: "raadsbrief", en: "council letter")
+        }
+    }
+}
+
+/// Where a path stands in the records layout.
+public enum RecordPath: Sendable, Hashable {
+    case record(RecordKind, municipality: String)
+    /// A schema or the placement kinds under `schemas/`: configuration the records are checked with.
+    case configuration
+    /// Documentation staff may keep beside the records (README.md, .gitkeep): not checked.
+    case ignored
+    case unknown(hint: LocalizedText)
+
+    public static func classify(_ path: String) -> RecordPath {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        if parts.first == "schemas" { return parts.count == 2 ? .configuration : .ignored }
+        guard parts.first == "records", parts.count >= 2 else { return .unknown(hint: layoutHint) }
+        let name = parts[parts.count - 1]
+        if name == ".gitkeep" || name == "README.md" || name == ".gitattributes" { return .ignored }
+        let municipality = parts[1]
+        switch (parts.count, parts.count > 2 ? parts[2] : "") {
+        case (3, "gemeente.yaml"): return .record(.municipality, municipality: municipality)
+        case (4, "perioden") where name.hasSuffix(".yaml"): return .record(.period, municipality: municipality)
+        case (5, "plaatsingen") where name.hasSuffix(".yaml"): return .record(.placement, municipality: municipality)
+        case (4, "correcties") where name.hasSuffix(".yaml"): return .record(.correction, municipality: municipality)
+        case (4, "brieven") where name.hasSuffix(".md"): return .record(.letter, municipality: municipality)
+        default: break
+        }
+        if name.hasSuffix(".yml") {
+            return .unknown(
+                hint: LocalizedText(
+                    nl: "records eindigen op .yaml, niet .yml: hernoem het bestand",
+                    en: "records end in .yaml, not .yml: rename the file"))
+        }
+        return .unknown(hint: layoutHint)
+    }
+
+    static let layoutHint = LocalizedText(
+        nl: "dit bestand hoort niet in de indeling van records/ (gemeente.yaml, perioden/<JJJJ>-<I|II>.yaml, plaatsingen/<periode>/<naam>.yaml, correcties/<naam>.yaml, brieven/<naam>.md); verplaats of verwijder het",
+        en: "this file is not part of the records/ layout (gemeente.yaml, perioden/<YYYY>-<I|II>.yaml, plaatsingen/<period>/<name>.yaml, correcties/<name>.yaml, brieven/<name>.md); move or delete it")
+}
+
+extension RecordKind {
+    /// The editor line every record starts with, pointing at its schema relative to the file, so
+    /// yaml-language-server (VS Code, IntelliJ, Neovim, ...) validates while staff type.
+    public static func schemaLine(forPath path: String, kind: RecordKind) -> String {
+        let depth = max(0, path.split(separator: "/").count - 1)
+        return "# yaml-language-server: $schema=" + String(repeating: "../", count: depth) + "schemas/" + kind.schemaFile
+    }
+}

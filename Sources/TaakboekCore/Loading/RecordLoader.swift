@@ -1,0 +1,148 @@
+/// Reads a source into a `RecordTree`: every file decoded, parsed and validated against its
+/// schema in parallel, then modelled per municipality.
+public enum RecordLoader {
+    public static func load(from source: some RecordSource) throws(SourceError) -> RecordTree {
+        let entries = try source.entries()
+        let schemas = SchemaSet.load(from: entries)
+        let recordEntries = entries.filter { $0.path.hasPrefix("records/") }
+        let files = recordEntries.parallelMap { entry in loadFile(entry, schemas: schemas) }
+        return build(origin: source.origin, files: files, schemas: schemas)
+    }
+
+    /// The text of an entry, or the problems that keep it from being read.
+    public static func decodedText(of entry: SourceEntry) -> (String?, [ParseProblem]) {
+        switch entry.content {
+        case .file(let bytes):
+            let decoded = RecordText.decode(bytes)
+            return (decoded.text, decoded.problems)
+        case .tooLarge(let size):
+            return (nil, [RecordText.sizeProblem(size)])
+        case .symbolicLink:
+            return (
+                nil,
+                [
+                    ParseProblem(
+                        .file, line: 0, column: 0,
+                        LocalizedText(
+                            nl: "symbolische koppeling: taakboek volgt die niet; zet het record zelf op deze plek",
+                            en: "symbolic link: taakboek does not follow it; put the record itself in this place"),
+                        fatal: true)
+                ]
+            )
+        case .other(let what):
+            return (
+                nil,
+                [
+                    ParseProblem(
+                        .file, line: 0, column: 0,
+                        LocalizedText(nl: "geen gewoon bestand (\(what)); verwijder het", en: "not a regular file (\(what)); remove it"),
+                        fatal: true)
+                ]
+            )
+        case .unreadable(let reason):
+            return (
+                nil,
+                [
+                    ParseProblem(
+                        .file, line: 0, column: 0,
+                        LocalizedText(
+                            nl: "bestand kan niet worden gelezen: \(reason); controleer de rechten",
+                            en: "file cannot be read: \(reason); check its permissions"),
+                        fatal: true)
+                ]
+            )
+        }
+    }
+
+    static func loadFile(_ entry: SourceEntry, schemas: SchemaSet) -> RecordFile {
+        let classification = RecordPath.classify(entry.path)
+        guard case .record(let kind, _) = classification else {
+            return RecordFile(
+                path: entry.path, classification: classification, text: nil, root: nil, problems: [], schemaViolations: [])
+        }
+        let (text, decodeProblems) = decodedText(of: entry)
+        guard let text else {
+            return RecordFile(
+                path: entry.path, classification: classification, text: nil, root: nil, problems: decodeProblems,
+                schemaViolations: [])
+        }
+        var problems = decodeProblems
+        var yamlText = text
+        if kind == .letter {
+            switch FrontMatter.split(text) {
+            case .success(let split): yamlText = split.yaml
+            case .failure(let failure):
+                problems.append(
+                    ParseProblem(
+                        .syntax, line: 1, column: 1,
+                        failure == .noOpening
+                            ? LocalizedText(
+                                nl: "een brief begint met YAML-voorwerk tussen twee regels `---`; de eerste regel moet `---` zijn",
+                                en: "a letter starts with YAML front matter between two `---` lines; the first line must be `---`")
+                            : LocalizedText(
+                                nl: "het voorwerk van de brief wordt niet afgesloten met een regel `---`",
+                                en: "the letter's front matter is not closed by a `---` line"),
+                        fatal: true))
+                return RecordFile(
+                    path: entry.path, classification: classification, text: text, root: nil, problems: problems,
+                    schemaViolations: [])
+            }
+        }
+        let loaded = YAMLLoader.load(yamlText)
+        problems += loaded.problems
+        guard let root = loaded.root else {
+            return RecordFile(
+                path: entry.path, classification: classification, text: text, root: nil, problems: problems,
+                schemaViolations: [])
+        }
+        let validation = schemas.validate(root, as: kind)
+        problems += validation.notation
+        return RecordFile(
+            path: entry.path, classification: classification, text: text, root: root, problems: problems,
+            schemaViolations: validation.violations)
+    }
+
+    static func build(origin: String?, files: [RecordFile], schemas: SchemaSet) -> RecordTree {
+        var byMunicipality: [String: [RecordFile]] = [:]
+        for file in files {
+            if let municipality = file.municipality { byMunicipality[municipality, default: []].append(file) }
+        }
+        let municipalities = byMunicipality.map { folder, files in
+            model(folder: folder, files: files)
+        }
+        return RecordTree(
+            origin: origin, files: files + schemas.files, municipalities: municipalities,
+            catalogue: schemas.catalogue, configuration: schemas.provenance)
+    }
+
+    static func model(folder: String, files: [RecordFile]) -> MunicipalityRecords {
+        var municipality: Municipality?
+        var periods: [Period] = []
+        var placements: [Placement] = []
+        var corrections: [Correction] = []
+        var letters: [Letter] = []
+        for file in files {
+            guard let root = file.root, let kind = file.kind else { continue }
+            switch kind {
+            case .municipality:
+                municipality = Municipality(FieldReader(path: file.path, node: root))
+            case .period:
+                periods.append(Period(FieldReader(path: file.path, node: root), fileID: PeriodID(file.baseName)))
+            case .placement:
+                let parts = file.path.split(separator: "/")
+                let periodFolder = parts.count >= 2 ? String(parts[parts.count - 2]) : ""
+                placements.append(
+                    Placement(
+                        FieldReader(path: file.path, node: root), id: periodFolder + "/" + file.baseName,
+                        folderPeriod: PeriodID(periodFolder)))
+            case .correction:
+                corrections.append(Correction(FieldReader(path: file.path, node: root)))
+            case .letter:
+                letters.append(Letter(FieldReader(path: file.path, node: root)))
+            }
+        }
+        return MunicipalityRecords(
+            folder: folder, municipality: municipality, periods: periods, placements: placements,
+            corrections: corrections, letters: letters)
+    }
+}

@@ -1,0 +1,39 @@
+/// Where records are read from: the working tree, the git index, or a commit. The checker and
+/// every rule are the same whatever the source.
+public protocol RecordSource: Sendable {
+    /// How findings name this source when it is not the working tree (`index`, `a1b2c3d`); nil for the working tree.
+    var origin: String? { get }
+    /// Every entry below `records/` plus the files in `schemas/`, with repository-relative paths.
+    func entries() throws(SourceError) -> [SourceEntry]
+}
+
+public struct SourceEntry: Sendable {
+    public enum Content: Sendable {
+        case file([UInt8])
+        /// A symbolic link: never followed, reported.
+        case symbolicLink
+        /// Something that is neither a file nor a folder (a socket, a submodule, ...).
+        case other(String)
+        /// A file over the record size limit, not read into memory.
+        case tooLarge(Int)
+        /// The file exists but could not be read.
+        case unreadable(String)
+    }
+
+    public let path: String
+    public let content: Content
+
+    public init(path: String, content: Content) {
+        self.path = path
+        self.content = content
+    }
+}
+
+/// A source that cannot be read at all (the folder is missing, git refuses): exit status 2.
+public struct SourceError: Error, Sendable, CustomStringConvertible {
+    public let message: LocalizedText
+
+    public init(_ message: LocalizedText) { self.message = message }
+
+    public var description: String { message.en }
+}

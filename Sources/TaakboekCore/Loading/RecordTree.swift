@@ -1,0 +1,36 @@
+/// All records of a repository state, loaded and modelled, ready for the rules.
+public struct RecordTree: Sendable {
+    /// How findings name the source (`index`, a short commit id); nil for the working tree.
+    public let origin: String?
+    /// Every file under `records/` and the configuration under `schemas/`, sorted by path.
+    public let files: [RecordFile]
+    public let municipalities: [MunicipalityRecords]
+    public let catalogue: PlacementCatalogue
+    /// Where the schemas and placement kinds came from.
+    public let configuration: SchemaSet.Provenance
+
+    public init(
+        origin: String?, files: [RecordFile], municipalities: [MunicipalityRecords],
+        catalogue: PlacementCatalogue, configuration: SchemaSet.Provenance
+    ) {
+        self.origin = origin
+        self.files = files.sorted { $0.path < $1.path }
+        self.municipalities = municipalities.sorted { $0.folder < $1.folder }
+        self.catalogue = catalogue
+        self.configuration = configuration
+        var index: [String: Int] = [:]
+        for (offset, file) in self.files.enumerated() { index[file.path] = offset }
+        self.index = index
+    }
+
+    private let index: [String: Int]
+
+    public func file(_ path: String) -> RecordFile? {
+        index[path].map { files[$0] }
+    }
+
+    /// Every record file of a kind, in path order.
+    public func files(of kind: RecordKind) -> [RecordFile] {
+        files.filter { $0.kind == kind }
+    }
+}

@@ -1,0 +1,106 @@
+/// A calendar date known to the day, the month or only the year (`2024-09-15`, `2024-09`,
+/// `2025`). Sources often give no exact day ("in September 2024"), and a record must not invent
+/// one: comparisons therefore work on the range of days a date may stand for.
+public struct PartialDate: Sendable, Hashable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int?
+    public let day: Int?
+
+    public init(year: Int, month: Int? = nil, day: Int? = nil) {
+        self.year = year
+        self.month = month
+        self.day = month == nil ? nil : day
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the month and day exist.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4,
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let year = Int(parts[0])
+        else { return nil }
+        var month: Int?
+        var day: Int?
+        if parts.count >= 2 {
+            guard parts[1].count == 2, let value = Int(parts[1]), (1...12).contains(value) else { return nil }
+            month = value
+        }
+        if parts.count == 3, let month {
+            guard parts[2].count == 2, let value = Int(parts[2]),
+                (1...PartialDate.daysIn(month: month, year: year)).contains(value)
+            else { return nil }
+            day = value
+        }
+        self.init(year: year, month: month, day: day)
+    }
+
+    public var description: String {
+        var text = String(format4: year)
+        if let month { text += "-" + String(format2: month) }
+        if let day { text += "-" + String(format2: day) }
+        return text
+    }
+
+    public var isExact: Bool { day != nil }
+
+    /// Days since 1970-01-01 of the first day this date may stand for.
+    public var earliestDayNumber: Int {
+        PartialDate.dayNumber(year: year, month: month ?? 1, day: day ?? 1)
+    }
+
+    /// Days since 1970-01-01 of the last day this date may stand for.
+    public var latestDayNumber: Int {
+        let lastMonth = month ?? 12
+        return PartialDate.dayNumber(
+            year: year, month: lastMonth, day: day ?? PartialDate.daysIn(month: lastMonth, year: year))
+    }
+
+    /// Whether this date is certainly before `other` (every day it may be lies before every day of other).
+    public func isCertainlyBefore(_ other: PartialDate) -> Bool { latestDayNumber < other.earliestDayNumber }
+
+    /// Whether this date is certainly after `other`.
+    public func isCertainlyAfter(_ other: PartialDate) -> Bool { earliestDayNumber > other.latestDayNumber }
+
+    /// The date `months` calendar months later (day clamped to the month's length).
+    public func adding(months: Int) -> PartialDate {
+        guard let month else { return PartialDate(year: year + months / 12) }
+        let zeroBased = year * 12 + (month - 1) + months
+        let newYear = zeroBased / 12
+        let newMonth = zeroBased % 12 + 1
+        guard let day else { return PartialDate(year: newYear, month: newMonth) }
+        return PartialDate(
+            year: newYear, month: newMonth, day: min(day, PartialDate.daysIn(month: newMonth, year: newYear)))
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
+
+    /// Howard Hinnant's days-from-civil algorithm.
+    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+}
+
+extension String {
+    init(format2 value: Int) { self = value < 10 ? "0\(value)" : "\(value)" }
+    init(format4 value: Int) { self = PartialDate.zeroPadded(value, width: 4) }
+}
+
+extension PartialDate {
+    static func zeroPadded(_ value: Int, width: Int) -> String {
+        let digits = "\(value)"
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}

@@ -1,0 +1,68 @@
+/// `records/<gemeente>/perioden/<YYYY>-<I|II>.yaml`: one half-year of the task.
+public struct Period: Sendable {
+    public enum Field: String, CaseIterable, Sendable {
+        case periode, status, achterstand_begin, taakstelling, totaal, gehuisvest, achterstand_eind
+        case berekening, plaatsingen_onvolledig, bron, opmerking
+    }
+
+    /// The art. 29 Huisvestingswet inputs: taakstelling = ⌈landelijk × inwoners_gemeente / inwoners_nederland⌉.
+    public struct Calculation: Sendable {
+        public enum Field: String, CaseIterable, Sendable {
+            case landelijk, inwoners_gemeente, inwoners_nederland, peildatum_inwoners, bron
+        }
+
+        public let landelijk: Located<Int>?
+        public let inwonersGemeente: Located<Int>?
+        public let inwonersNederland: Located<Int>?
+
+        public init(_ reader: FieldReader<Field>) {
+            landelijk = reader.integer(.landelijk)
+            inwonersGemeente = reader.integer(.inwoners_gemeente)
+            inwonersNederland = reader.integer(.inwoners_nederland)
+        }
+    }
+
+    public enum Status: String, Sendable, Hashable {
+        case open
+        case afgesloten
+    }
+
+    public let path: String
+    /// The period the file name says (`2024-II.yaml`).
+    public let fileID: PeriodID?
+    public let periode: Located<PeriodID>?
+    public let status: Located<Status>?
+    public let figures: [FigureName: Located<Figure>]
+    public let calculation: Calculation?
+    /// Set when the period's placements are known to be incomplete, with the reason.
+    public let incompletePlacements: Located<String>?
+    public let reader: FieldReader<Field>
+
+    public init(_ reader: FieldReader<Field>, fileID: PeriodID?) {
+        self.reader = reader
+        path = reader.path
+        self.fileID = fileID
+        periode = reader.period(.periode)
+        status = reader.text(.status).flatMap { text in Status(rawValue: text.value).map { Located($0, at: text.location) } }
+        var figures: [FigureName: Located<Figure>] = [:]
+        for name in FigureName.allCases {
+            if let key = Field(rawValue: name.rawValue), let figure = reader.figure(key) { figures[name] = figure }
+        }
+        self.figures = figures
+        calculation = reader.nested(.berekening, as: Calculation.Field.self).map(Calculation.init)
+        incompletePlacements = reader.text(.plaatsingen_onvolledig)
+    }
+
+    /// The period this record is about: its `periode` field, else its file name.
+    public var id: PeriodID? { periode?.value ?? fileID }
+
+    public var isClosed: Bool { status?.value == .afgesloten }
+
+    public func figure(_ name: FigureName) -> Located<Figure>? { figures[name] }
+
+    /// The value of a figure when it is known.
+    public func known(_ name: FigureName) -> Located<Int>? {
+        guard let figure = figures[name], let value = figure.value.value else { return nil }
+        return Located(value, at: figure.location)
+    }
+}

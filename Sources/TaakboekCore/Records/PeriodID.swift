@@ -1,0 +1,50 @@
+/// A calendar half-year: `2024-I` is 1 January to 30 June 2024, `2024-II` is 1 July to 31 December.
+public struct PeriodID: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let year: Int
+    /// 1 or 2.
+    public let half: Int
+
+    public init(year: Int, half: Int) {
+        self.year = year
+        self.half = half
+    }
+
+    /// Parses `YYYY-I` or `YYYY-II`; nil for anything else.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, parts[0].allSatisfy(\.isASCII),
+            let year = Int(parts[0]), year >= 1000
+        else { return nil }
+        switch parts[1] {
+        case "I": half = 1
+        case "II": half = 2
+        default: return nil
+        }
+        self.year = year
+    }
+
+    /// The half-year that contains a date (for a month- or year-precise date, its first day).
+    public init(containing date: PartialDate) {
+        year = date.year
+        half = (date.month ?? 1) <= 6 ? 1 : 2
+    }
+
+    public var description: String { "\(year)-\(half == 1 ? "I" : "II")" }
+
+    public var next: PeriodID { half == 1 ? PeriodID(year: year, half: 2) : PeriodID(year: year + 1, half: 1) }
+    public var previous: PeriodID { half == 2 ? PeriodID(year: year, half: 1) : PeriodID(year: year - 1, half: 2) }
+
+    public var firstDay: PartialDate { PartialDate(year: year, month: half == 1 ? 1 : 7, day: 1) }
+    public var lastDay: PartialDate { PartialDate(year: year, month: half == 1 ? 6 : 12, day: half == 1 ? 30 : 31) }
+
+    /// Whether a date lies inside this half-year. A month-precise date lies inside when its month
+    /// does; a year-precise date never lies inside one half-year for certain.
+    public func contains(_ date: PartialDate) -> Bool {
+        date.earliestDayNumber >= firstDay.earliestDayNumber && date.latestDayNumber <= lastDay.latestDayNumber
+    }
+
+    public static func < (lhs: PeriodID, rhs: PeriodID) -> Bool { (lhs.year, lhs.half) < (rhs.year, rhs.half) }
+
+    /// The number of half-years from `self` to `other` (positive when other is later).
+    public func distance(to other: PeriodID) -> Int { (other.year - year) * 2 + (other.half - half) }
+}

@@ -1,0 +1,158 @@
+import JSONSchema
+
+/// The schemas every record kind is checked against, and the placement kinds: the repository's
+/// own `schemas/` when it has them (one source of truth with the editor), else the copies built
+/// into the binary.
+public struct SchemaSet: Sendable {
+    public enum Origin: String, Sendable, Hashable {
+        case repository
+        case builtIn
+    }
+
+    /// Where each configuration file (`periode.schema.json`, `soorten.yaml`, ...) came from.
+    public struct Provenance: Sendable, Hashable {
+        public let origins: [String: Origin]
+
+        public var usesBuiltIn: Bool { origins.values.contains(.builtIn) }
+    }
+
+    public static let catalogueFile = "soorten.yaml"
+    static let catalogueSchema = "soorten.schema.json"
+
+    public let provenance: Provenance
+    /// The configuration files as loaded from the repository, with their problems.
+    public let files: [RecordFile]
+    public let catalogue: PlacementCatalogue
+    /// The text of every configuration file in force, by file name (for audit hashes).
+    public let texts: [String: String]
+    private let validators: [String: SchemaValidator]
+    private let schemas: [String: JSONValue]
+
+    /// Builds the set from the `schemas/` entries of a source.
+    public static func load(from entries: [SourceEntry]) -> SchemaSet {
+        var repositoryFiles: [String: SourceEntry] = [:]
+        for entry in entries where entry.path.hasPrefix("schemas/") {
+            repositoryFiles[String(entry.path.dropFirst("schemas/".count))] = entry
+        }
+        var origins: [String: Origin] = [:]
+        var files: [RecordFile] = []
+        var texts: [String: String] = [:]
+        var validators: [String: SchemaValidator] = [:]
+        var schemas: [String: JSONValue] = [:]
+
+        let schemaNames = RecordKind.allCases.map(\.schemaFile) + [catalogueSchema]
+        for name in schemaNames {
+            if let entry = repositoryFiles[name] {
+                let loaded = loadSchema(path: "schemas/" + name, entry: entry)
+                files.append(loaded.file)
+                if let schema = loaded.schema, let validator = loaded.validator, let text = loaded.file.text {
+                    origins[name] = .repository
+                    validators[name] = validator
+                    schemas[name] = schema
+                    texts[name] = text
+                    continue
+                }
+            }
+            // No usable copy in the repository: the built-in one (always valid; a test proves it).
+            guard let text = BuiltInConfiguration.files[name],
+                case .success(let schema) = Result(catching: { try JSONParser.parse(text) }),
+                let validator = try? SchemaValidator(schema: schema)
+            else { continue }
+            origins[name] = .builtIn
+            validators[name] = validator
+            schemas[name] = schema
+            texts[name] = text
+        }
+
+        var catalogueRoot: YAMLNode?
+        let cataloguePath = "schemas/" + catalogueFile
+        if let entry = repositoryFiles[catalogueFile] {
+            let file = loadYAMLConfiguration(path: cataloguePath, entry: entry, validator: validators[catalogueSchema])
+            files.append(file)
+            if file.problems.allSatisfy({ !$0.isFatal }) && file.schemaViolations.isEmpty, let root = file.root {
+                catalogueRoot = root
+                origins[catalogueFile] = .repository
+                texts[catalogueFile] = file.text
+            }
+        }
+        if catalogueRoot == nil, let text = BuiltInConfiguration.files[catalogueFile] {
+            catalogueRoot = YAMLLoader.load(text).root
+            origins[catalogueFile] = .builtIn
+            texts[catalogueFile] = text
+        }
+        return SchemaSet(
+            provenance: Provenance(origins: origins), files: files,
+            catalogue: PlacementCatalogue(path: origins[catalogueFile] == .repository ? cataloguePath : "(ingebouwd)/" + catalogueFile, root: catalogueRoot),
+            texts: texts, validators: validators, schemas: schemas)
+    }
+
+    /// Validates a record's YAML against its kind's schema.
+    public func validate(_ root: YAMLNode, as kind: RecordKind) -> (violations: [SchemaViolation], notation: [ParseProblem]) {
+        validate(root, schemaName: kind.schemaFile)
+    }
+
+    /// The `title` and `description` of a field as the schema gives them (for `explain` and messages).
+    public func schema(for kind: RecordKind) -> JSONValue? { schemas[kind.schemaFile] }
+
+    func validate(_ root: YAMLNode, schemaName: String) -> (violations: [SchemaViolation], notation: [ParseProblem]) {
+        var notation: [ParseProblem] = []
+        let instance = root.jsonValue(notationProblems: &notation)
+        guard let validator = validators[schemaName] else { return ([], notation) }
+        let errors = validator.validate(instance)
+        // Where the number notation is already reported, the schema's complaint about the same value adds nothing.
+        let notedPlaces = Set(notation.map { "\($0.line):\($0.column)" })
+        let violations = errors.flatMap { ViolationText.violations(for: $0, in: root, validator: validator) }
+            .filter { !notedPlaces.contains("\($0.line):\($0.column)") }
+        return (Array(Set(violations)).sorted { ($0.line, $0.column, $0.message.en) < ($1.line, $1.column, $1.message.en) }, notation)
+    }
+
+    private static func loadSchema(path: String, entry: SourceEntry) -> (file: RecordFile, schema: JSONValue?, validator: SchemaValidator?) {
+        let (text, problems) = RecordLoader.decodedText(of: entry)
+        var allProblems = problems
+        var schema: JSONValue?
+        var validator: SchemaValidator?
+        if let text {
+            do {
+                let parsed = try JSONParser.parse(text)
+                schema = parsed
+                validator = try SchemaValidator(schema: parsed)
+            } catch let error as JSONParseError {
+                allProblems.append(
+                    ParseProblem(
+                        .syntax, line: error.line, column: error.column,
+                        LocalizedText(nl: "ongeldige JSON: \(error.message)", en: "invalid JSON: \(error.message)"),
+                        fatal: true))
+            } catch {
+                allProblems.append(
+                    ParseProblem(
+                        .syntax, line: 1, column: 1,
+                        LocalizedText(
+                            nl: "ongeldig schema: \(error); de ingebouwde versie wordt gebruikt",
+                            en: "invalid schema: \(error); the built-in version is used instead"),
+                        fatal: true))
+            }
+        }
+        let file = RecordFile(
+            path: path, classification: .configuration, text: text, root: nil, problems: allProblems, schemaViolations: [])
+        return (file, validator == nil ? nil : schema, validator)
+    }
+
+    private static func loadYAMLConfiguration(path: String, entry: SourceEntry, validator: SchemaValidator?) -> RecordFile {
+        let (text, problems) = RecordLoader.decodedText(of: entry)
+        guard let text else {
+            return RecordFile(path: path, classification: .configuration, text: nil, root: nil, problems: problems, schemaViolations: [])
+        }
+        let loaded = YAMLLoader.load(text)
+        var allProblems = problems + loaded.problems
+        var violations: [SchemaViolation] = []
+        if let root = loaded.root, let validator {
+            var notation: [ParseProblem] = []
+            let instance = root.jsonValue(notationProblems: &notation)
+            allProblems += notation
+            violations = validator.validate(instance).flatMap { ViolationText.violations(for: $0, in: root, validator: validator) }
+        }
+        return RecordFile(
+            path: path, classification: .configuration, text: text, root: loaded.root, problems: allProblems,
+            schemaViolations: violations)
+    }
+}

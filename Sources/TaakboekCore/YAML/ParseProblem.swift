@@ -1,0 +1,30 @@
+/// Something wrong with a record file before any rule can look at its content: it cannot be read
+/// as text, is not valid YAML, or uses YAML features records do not allow. The loader records
+/// these; the structure rules turn them into findings.
+public struct ParseProblem: Sendable, Hashable {
+    public enum Category: String, Sendable, Hashable {
+        /// The file as bytes: too large, empty, not UTF-8, BOM, CRLF, a symbolic link, unreadable.
+        case file
+        /// The YAML syntax itself, including duplicate keys.
+        case syntax
+        /// Valid YAML that records do not allow: anchors, aliases, tags, non-text keys, deep nesting.
+        case forbiddenFeature
+        /// A number written other than as a plain decimal integer (1e3, 0x1F, 012, .inf, 1.5).
+        case numberNotation
+    }
+
+    public let category: Category
+    public let line: Int
+    public let column: Int
+    public let message: LocalizedText
+    /// Whether the content could still be read (a CRLF file can; a file with bad UTF-8 cannot).
+    public let isFatal: Bool
+
+    public init(_ category: Category, line: Int, column: Int, _ message: LocalizedText, fatal: Bool) {
+        self.category = category
+        self.line = line
+        self.column = column
+        self.message = message
+        self.isFatal = fatal
+    }
+}

@@ -1,0 +1,142 @@
+import Yams
+
+/// Parses record text with Yams and converts it to a `YAMLNode` tree, refusing what records do not
+/// allow. Anchors and aliases are refused as soon as the first anchored node is met, before any
+/// alias is expanded, so an alias bomb costs no more than its text.
+public enum YAMLLoader {
+    /// Deeper flow nesting than this is refused before Yams sees it (its composer recurses).
+    public static let maximumNesting = 64
+
+    public struct Loaded: Sendable {
+        public let root: YAMLNode?
+        public let problems: [ParseProblem]
+    }
+
+    public static func load(_ text: String) -> Loaded {
+        if let (line, column) = excessiveNesting(in: text) {
+            return Loaded(
+                root: nil,
+                problems: [
+                    ParseProblem(
+                        .forbiddenFeature, line: line, column: column,
+                        LocalizedText(
+                            nl: "te diep geneste YAML (meer dan \(maximumNesting) niveaus); een record is een platte lijst van velden",
+                            en: "YAML nested too deeply (over \(maximumNesting) levels); a record is a flat list of fields"),
+                        fatal: true)
+                ])
+        }
+        let root: Node?
+        let parser: Parser
+        do {
+            parser = try Parser(yaml: text, resolver: .basic)
+            root = try parser.singleRoot()
+        } catch let error as YamlError {
+            return Loaded(root: nil, problems: [problem(from: error)])
+        } catch {
+            return Loaded(
+                root: nil,
+                problems: [
+                    ParseProblem(.syntax, line: 1, column: 1, LocalizedText("\(error)"), fatal: true)
+                ])
+        }
+        guard let root else {
+            return Loaded(
+                root: nil,
+                problems: [
+                    ParseProblem(
+                        .file, line: 0, column: 0,
+                        LocalizedText(
+                            nl: "bestand bevat alleen commentaar; vul de velden in",
+                            en: "file contains only comments; fill in the fields"),
+                        fatal: true)
+                ])
+        }
+        var converter = Converter()
+        let converted = converter.convert(root)
+        // Anchors are weak references held by the parser: keep it alive until conversion is done.
+        withExtendedLifetime(parser) {}
+        return Loaded(root: converter.isFatal ? nil : converted, problems: converter.problems)
+    }
+
+    /// Yams leaves a node without an explicit tag unresolved (an empty name), or marks it
+    /// non-specific (`!`, a quoted scalar); any other tag name was written explicitly.
+    static func isExplicit(_ tagName: String) -> Bool { !(tagName.isEmpty || tagName == "!") }
+
+    static func problem(from error: YamlError) -> ParseProblem {
+        func syntax(_ problem: String, _ mark: Mark?) -> ParseProblem {
+            ParseProblem(
+                .syntax, line: mark?.line ?? 1, column: mark?.column ?? 1,
+                LocalizedText(
+                    nl: "ongeldige YAML: \(problem)", en: "invalid YAML: \(problem)"),
+                fatal: true)
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _):
+            return syntax(describe(problem, context), mark)
+        case let .parser(context, problem, mark, _):
+            return syntax(describe(problem, context), mark)
+        case let .composer(context, problem, mark, _):
+            if problem.contains("undefined alias") {
+                return ParseProblem(
+                    .forbiddenFeature, line: mark.line, column: mark.column,
+                    LocalizedText(
+                        nl: "YAML-aliassen (*naam) zijn in records niet toegestaan; schrijf de waarde uit",
+                        en: "YAML aliases (*name) are not allowed in records; write the value out"),
+                    fatal: true)
+            }
+            return syntax(describe(problem, context), mark)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.joined(separator: ", ")
+            return ParseProblem(
+                .syntax, line: context.mark.line, column: context.mark.column,
+                LocalizedText(
+                    nl: "dubbele sleutel \(keys); elk veld mag maar één keer voorkomen",
+                    en: "duplicate key \(keys); each field may occur only once"),
+                fatal: true)
+        case let .reader(problem, _, _, _):
+            return syntax(problem, nil)
+        default:
+            return syntax("\(error)", nil)
+        }
+    }
+
+    private static func describe(_ problem: String, _ context: YamlError.Context?) -> String {
+        guard let context, !context.text.isEmpty else { return problem }
+        return "\(problem) (\(context.text))"
+    }
+
+    /// Flow collections (`[`, `{`) nested deeper than the limit, outside quotes and comments.
+    static func excessiveNesting(in text: String) -> (Int, Int)? {
+        var depth = 0
+        var line = 1
+        var column = 0
+        var quote: Character?
+        var inComment = false
+        var previous: Character = "\n"
+        for character in text {
+            column += 1
+            defer { previous = character }
+            if character == "\n" {
+                line += 1
+                column = 0
+                inComment = false
+                continue
+            }
+            if inComment { continue }
+            if let open = quote {
+                if character == open { quote = nil }
+                continue
+            }
+            switch character {
+            case "#" where previous == " " || previous == "\t" || previous == "\n": inComment = true
+            case "\"", "'": quote = character
+            case "[", "{":
+                depth += 1
+                if depth > maximumNesting { return (line, column) }
+            case "]", "}": depth = max(0, depth - 1)
+            default: break
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,69 @@
+import TaakboekCore
+
+/// The default report: one block per finding, sorted, in the style of compilers:
+///
+///     records/x/perioden/2024-II.yaml:8:19: fout [TB201] achterstand_eind klopt niet: …
+///         8 | achterstand_eind: 31
+///           |                   ^^
+///           = achterstand_begin   38  records/x/perioden/2024-II.yaml:4
+///     …
+public struct TextReporter: Sendable {
+    public let language: Language
+    public let showNotes: Bool
+
+    public init(language: Language, showNotes: Bool = true) {
+        self.language = language
+        self.showNotes = showNotes
+    }
+
+    public func render(_ findings: [Finding], tree: RecordTree) -> String {
+        var output = ""
+        for finding in findings where showNotes || finding.severity != .note {
+            output += render(finding, tree: tree)
+        }
+        output += summary(findings, tree: tree) + "\n"
+        return output
+    }
+
+    func render(_ finding: Finding, tree: RecordTree) -> String {
+        let origin = finding.origin.map { "(\($0)) " } ?? ""
+        var lines = [
+            "\(finding.location): \(finding.severity.label.text(in: language)) [\(finding.ruleID)] \(origin)\(finding.message.text(in: language))"
+        ]
+        if finding.location.line > 0, let file = tree.file(finding.location.path), let source = file.line(finding.location.line) {
+            let number = String(finding.location.line)
+            let gutter = String(repeating: " ", count: number.count)
+            let caretIndent = String(source.prefix(max(0, finding.location.column - 1)).map { $0 == "\t" ? "\t" : " " })
+            let caretLength = max(1, min(finding.location.length, max(1, source.count - finding.location.column + 1)))
+            lines.append("    \(number) | \(source)")
+            lines.append("    \(gutter) | \(caretIndent)\(String(repeating: "^", count: caretLength))")
+        }
+        if let equation = finding.equation { lines += EquationLayout(equation, language: language).lines.map { "    " + $0 } }
+        for related in finding.related {
+            lines.append("    \(language == .nl ? "zie" : "see") \(related.location.shortDescription): \(related.message.text(in: language))")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func summary(_ findings: [Finding], tree: RecordTree) -> String {
+        let errors = findings.filter { $0.severity == .error }.count
+        let warnings = findings.filter { $0.severity == .warning }.count
+        let notes = findings.filter { $0.severity == .note }.count
+        let records = tree.files.filter { $0.kind != nil }.count
+        let origin = tree.origin.map { " (\($0))" } ?? ""
+        switch language {
+        case .nl:
+            let parts = [
+                "\(errors) \(errors == 1 ? "fout" : "fouten")", "\(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")",
+                "\(notes) \(notes == 1 ? "opmerking" : "opmerkingen")",
+            ]
+            return "taakboek check: \(parts.joined(separator: ", ")) in \(records) records\(origin)"
+        case .en:
+            let parts = [
+                "\(errors) \(errors == 1 ? "error" : "errors")", "\(warnings) \(warnings == 1 ? "warning" : "warnings")",
+                "\(notes) \(notes == 1 ? "note" : "notes")",
+            ]
+            return "taakboek check: \(parts.joined(separator: ", ")) in \(records) records\(origin)"
+        }
+    }
+}

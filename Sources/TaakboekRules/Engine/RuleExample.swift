@@ -1,0 +1,61 @@
+import TaakboekCore
+
+/// A small record tree used as a rule's example. In text files, `↓` marks the place a finding must
+/// point at (the marker is removed before checking); a triggering example without markers only
+/// requires some finding of the rule.
+public struct RuleExample: Sendable {
+    public enum File: Sendable {
+        case text(String)
+        case bytes([UInt8])
+        case symbolicLink
+    }
+
+    public static let marker: Character = "↓"
+
+    public let files: [(path: String, content: File)]
+    /// Where the example is written, so a failing example reports its own place.
+    public let sourceFile: String
+    public let sourceLine: Int
+
+    public init(_ files: [(String, File)], file: String = #filePath, line: Int = #line) {
+        self.files = files.map { (path: $0.0, content: $0.1) }
+        sourceFile = file
+        sourceLine = line
+    }
+
+    /// The common case: text files only.
+    public init(_ files: KeyValuePairs<String, String>, file: String = #filePath, line: Int = #line) {
+        self.init(files.map { ($0.key, File.text($0.value)) }, file: file, line: line)
+    }
+
+    /// The files with markers removed, as a source the checker can read.
+    public var source: InMemorySource {
+        InMemorySource(
+            files.map { path, content in
+                switch content {
+                case .text(let text): SourceEntry(path: path, content: .file(Array(text.replacingOccurrences(of: String(Self.marker), with: "").utf8)))
+                case .bytes(let bytes): SourceEntry(path: path, content: .file(bytes))
+                case .symbolicLink: SourceEntry(path: path, content: .symbolicLink)
+                }
+            })
+    }
+
+    /// The places the markers stand for, as `path:line:column` (columns count characters).
+    public var expectedLocations: Set<String> {
+        var result: Set<String> = []
+        for (path, content) in files {
+            guard case .text(let text) = content else { continue }
+            for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                var column = 1
+                for character in line {
+                    if character == Self.marker {
+                        result.insert("\(path):\(lineIndex + 1):\(column)")
+                    } else {
+                        column += 1
+                    }
+                }
+            }
+        }
+        return result
+    }
+}

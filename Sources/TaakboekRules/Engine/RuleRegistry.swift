@@ -1,0 +1,37 @@
+import TaakboekCore
+
+/// Every rule taakboek has, in id order. A constant, not a mutable global: adding a rule means
+/// adding it here, and a test checks that ids are unique and every rule has examples.
+public enum RuleRegistry {
+    public static let all: [any Rule.Type] = [
+        FileReadableRule.self,
+        YAMLSyntaxRule.self,
+        PlainYAMLRule.self,
+        NumberNotationRule.self,
+        SchemaRule.self,
+        SchemaLineRule.self,
+        PeriodFileNameRule.self,
+        PlacementFolderRule.self,
+        UnknownFileRule.self,
+        MunicipalityFileRule.self,
+        DateExistsRule.self,
+        BacklogEquationRule.self,
+        TotalRule.self,
+        StatutoryFormulaRule.self,
+        PeriodSequenceRule.self,
+        CarryOverRule.self,
+        PlacementCountRule.self,
+        DoorstroomOriginRule.self,
+        DoorstroomCapacityRule.self,
+        PlacementKindRule.self,
+        StayLengthRule.self,
+        CorrectionChainRule.self,
+        LetterFiguresRule.self,
+        BSNRule.self,
+        VNumberRule.self,
+    ]
+
+    public static func rule(id: String) -> (any Rule.Type)? {
+        all.first { $0.description.id.caseInsensitiveCompare(id) == .orderedSame }
+    }
+}

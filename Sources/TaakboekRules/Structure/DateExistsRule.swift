@@ -1,0 +1,69 @@
+import TaakboekCore
+
+/// A date names a day that exists.
+public struct DateExistsRule: Rule {
+    public init() {}
+
+    static let dateKeys: Set<String> = ["datum", "peildatum_inwoners", "geldig_vanaf", "geldig_tot"]
+
+    public static let description = RuleDescription(
+        id: "TB110", category: .structure,
+        name: LocalizedText(nl: "bestaande datum", en: "existing date"),
+        severity: .error,
+        summary: LocalizedText(
+            nl: "Een datum bestaat echt: geen 30 februari of 31 april.",
+            en: "A date really exists: no 30 February or 31 April."),
+        rationale: LocalizedText(
+            nl: "Het schema controleert alleen de vorm JJJJ-MM-DD; deze regel controleert de kalender, schrikkeljaren inbegrepen.",
+            en: "The schema checks only the form YYYY-MM-DD; this rule checks the calendar, leap years included."),
+        triggering: [
+            RuleExample([ExampleRecords.placement("2024-I", "a", "datum: ↓2023-02-29\nsoort: regulier\npersonen: 2\n")])
+        ],
+        nonTriggering: [
+            RuleExample([ExampleRecords.placement("2024-I", "a", "datum: 2024-02-29\nsoort: regulier\npersonen: 2\n")])
+        ])
+
+    public func check(_ tree: RecordTree) -> [Finding] {
+        tree.files.flatMap { file -> [Finding] in
+            guard let root = file.root else { return [] }
+            var findings: [Finding] = []
+            visit(root, path: file.path, into: &findings)
+            return findings
+        }
+    }
+
+    private func visit(_ node: YAMLNode, path: String, into findings: inout [Finding]) {
+        switch node.content {
+        case .mapping(let pairs):
+            for pair in pairs {
+                if Self.dateKeys.contains(pair.key), let scalar = pair.value.scalar, looksLikeDate(scalar.text),
+                    PartialDate(scalar.text) == nil
+                {
+                    findings.append(
+                        finding(
+                            SourceLocation(path: path, line: pair.value.line, column: pair.value.column, length: scalar.text.count),
+                            LocalizedText(
+                                nl: "datum \(scalar.text) bestaat niet; controleer dag en maand",
+                                en: "date \(scalar.text) does not exist; check the day and month")))
+                }
+                visit(pair.value, path: path, into: &findings)
+            }
+        case .sequence(let items):
+            for item in items { visit(item, path: path, into: &findings) }
+        case .scalar:
+            break
+        }
+    }
+
+    /// The shape the schema accepts (so only calendar mistakes are reported here).
+    private func looksLikeDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4 else { return false }
+        guard parts.allSatisfy({ part in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }),
+            parts.dropFirst().allSatisfy({ $0.count == 2 })
+        else { return false }
+        let month = parts.count > 1 ? Int(parts[1]) ?? 0 : 1
+        let day = parts.count > 2 ? Int(parts[2]) ?? 0 : 1
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+}

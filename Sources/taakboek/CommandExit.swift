@@ -1,0 +1,47 @@
+import TaakboekCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Thrown by a command to end with a status after it has printed what it had to say.
+struct CommandExit: Error {
+    let status: Int32
+
+    init(_ status: ExitStatus) { self.status = status.rawValue }
+}
+
+/// Writes straight to the file descriptors, unbuffered: what is printed before an exit is out.
+enum FileHandleOutput {
+    static func standardOutput(_ text: String) { write(text, to: STDOUT_FILENO) }
+
+    static func standardError(_ text: String) { write(text, to: STDERR_FILENO) }
+
+    private static func write(_ text: String, to descriptor: Int32) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { buffer in
+                #if canImport(Glibc)
+                    Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                #else
+                    Darwin.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                #endif
+            }
+            if written < 0 && errno == EINTR { continue }
+            // A closed pipe (e.g. `| head`) ends the output quietly.
+            guard written > 0 else { return }
+            offset += written
+        }
+        bytes.removeAll()
+    }
+}
+
+/// A failure before any checking could happen (a missing folder, a broken repository): one line
+/// on standard error naming the problem, and exit status 2.
+func fail(_ message: LocalizedText, language: Language) -> CommandExit {
+    FileHandleOutput.standardError("taakboek: \(message.text(in: language))\n")
+    return CommandExit(.failure)
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import TaakboekCore
+
+/// `taakboek`: checks and queries the statushouders housing records kept as text in git.
+/// This executable only maps options onto the libraries; everything testable lives there.
+struct Taakboek: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "taakboek",
+        abstract: "Controleert en bevraagt de records van de taakstelling huisvesting statushouders.",
+        discussion: """
+            Records staan als tekstbestanden in records/<gemeente>/ in een git-repository.
+            Exit-status: 0 in orde, 1 bevindingen, 2 gebruiks- of leesfout.
+            Records are plain text files in records/<gemeente>/ of a git repository.
+            Exit status: 0 clean, 1 findings, 2 usage or I/O error.
+            """,
+        version: "0.1.0",
+        subcommands: [Check.self, Rules.self, Explain.self]
+    )
+
+    @Option(name: .customShort("C"), help: ArgumentHelp("Werk in de repository in <map> (zoals git -C).", valueName: "map"))
+    var directory: String?
+
+    @Option(help: ArgumentHelp("Taal van de uitvoer: nl of en.", valueName: "taal"))
+    var lang: Language = .nl
+}
+
+extension Language: ExpressibleByArgument {}

@@ -1,0 +1,28 @@
+import TaakboekCore
+import TaakboekGit
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Finds the folder whose records/ to check: with `-C`, that folder; else the current one. Inside
+/// a git working tree, its top level (so taakboek works from any subfolder, like git).
+enum WorkingDirectory {
+    static func resolve(_ directory: String?, language: Language) throws(CommandExit) -> String {
+        let start = directory ?? "."
+        var info = stat()
+        guard stat(start, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+            throw fail(
+                LocalizedText(
+                    nl: "map \(start) bestaat niet of is geen map; geef met -C een bestaande map op",
+                    en: "folder \(start) does not exist or is not a folder; give an existing folder with -C"),
+                language: language)
+        }
+        if let repository = try? Repository.open(at: start), let workdir = repository.workdir {
+            return workdir.hasSuffix("/") && workdir.count > 1 ? String(workdir.dropLast()) : workdir
+        }
+        return start
+    }
+}

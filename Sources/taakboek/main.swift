@@ -1,0 +1,24 @@
+import ArgumentParser
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+// Usage errors exit with 2 (argument-parser's own default is 64), as every taakboek command does.
+do {
+    var command = try Taakboek.parseAsRoot()
+    try command.run()
+} catch let commandExit as CommandExit {
+    exit(commandExit.status)
+} catch {
+    let code = Taakboek.exitCode(for: error)
+    let message = Taakboek.fullMessage(for: error)
+    if code == .success {
+        print(message)
+        exit(0)
+    }
+    if !message.isEmpty { FileHandleOutput.standardError(message + "\n") }
+    exit(code == .validationFailure ? 2 : code.rawValue)
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+import TaakboekGit
+
+@Suite("Errors from damaged or missing data")
+struct ErrorTests {
+    @Test func corruptLooseObjectIsAnErrorNotACrash() throws {
+        try withScratch { scratch in
+            let repoPath = try scratch.initRepository()
+            try scratch.write("repo/a.txt", "some content\n")
+            try scratch.write("repo/b.txt", "other content\n")
+            try scratch.commitAll("first", in: repoPath)
+            let hex = try scratch.revParse("HEAD:a.txt", in: repoPath)
+            let objectPath = repoPath + "/.git/objects/" + hex.prefix(2) + "/" + hex.dropFirst(2)
+            try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: objectPath)
+            try Data("this is not a zlib stream".utf8).write(to: URL(fileURLWithPath: objectPath))
+
+            let repository = try Repository.open(at: repoPath)
+            let id = try #require(ObjectID(hex: hex))
+            let error = #expect(throws: GitError.self) { try repository.blob(id) }
+            #expect(error?.message.contains(hex) == true)
+            #expect(error?.code != .notFound)
+            #expect(throws: GitError.self) { try repository.blobSize(id) }
+
+            // The rest of the repository is still readable.
+            let other = try #require(ObjectID(hex: try scratch.revParse("HEAD:b.txt", in: repoPath)))
+            #expect(try repository.blob(other) == Array("other content\n".utf8))
+        }
+    }
+
+    @Test func corruptObjectWithValidZlibButWrongContent() throws {
+        try withScratch { scratch in
+            let repoPath = try scratch.initRepository()
+            try scratch.write("repo/a.txt", "first\n")
+            try scratch.write("repo/b.txt", "second\n")
+            try scratch.commitAll("first", in: repoPath)
+            let hexA = try scratch.revParse("HEAD:a.txt", in: repoPath)
+            let hexB = try scratch.revParse("HEAD:b.txt", in: repoPath)
+            // Put b's (valid) object file where a's should be: the hash no longer matches.
+            func objectPath(_ hex: String) -> String { repoPath + "/.git/objects/" + hex.prefix(2) + "/" + hex.dropFirst(2) }
+            try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: objectPath(hexA))
+            try FileManager.default.removeItem(atPath: objectPath(hexA))
+            try FileManager.default.copyItem(atPath: objectPath(hexB), toPath: objectPath(hexA))
+
+            let repository = try Repository.open(at: repoPath)
+            let error = #expect(throws: GitError.self) { try repository.blob(try #require(ObjectID(hex: hexA))) }
+            #expect(error?.code == .mismatch)
+        }
+    }
+
+    @Test func missingObjectIsNotFound() throws {
+        try withScratch { scratch in
+            let repoPath = try scratch.initRepository()
+            try scratch.write("repo/a.txt", "a\n")
+            try scratch.commitAll("first", in: repoPath)
+            let repository = try Repository.open(at: repoPath)
+            let missing = try #require(ObjectID(hex: "0123456789abcdef0123456789abcdef01234567"))
+            for attempt: () throws -> Void in [
+                { _ = try repository.blob(missing) },
+                { _ = try repository.blobSize(missing) },
+                { _ = try repository.commit(missing) },
+                { _ = try repository.tree(ofCommit: missing) },
+                { _ = try repository.listBlobs(inCommit: missing) },
+                { _ = try repository.diffTrees(old: missing, new: nil) },
+            ] {
+                let error = #expect(throws: GitError.self) { try attempt() }
+                #expect(error?.code == .notFound)
+                #expect(error?.message.contains(missing.hex) == true)
+            }
+        }
+    }
+
+    @Test func errorDescriptionNamesCodeAndClass() {
+        let error = GitError(code: .notFound, errorClass: .odb, message: "object not found")
+        #expect(error.description == "object not found (libgit2 code -3 notFound, class odb)")
+        #expect(GitError.Code(rawValue: -14) == .locked)
+        #expect(GitError.Code(rawValue: -99) == .other(-99))
+        #expect(GitError.Code.other(-99).rawValue == -99)
+    }
+}
