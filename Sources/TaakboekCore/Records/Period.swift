@@ -60,6 +60,12 @@ public struct Period: Sendable {
 
     public func figure(_ name: FigureName) -> Located<Figure>? { figures[name] }
 
+    /// Whether the record has the field at all, readable or not (a value of the wrong type is
+    /// reported by the schema rule; other rules then stay silent about it).
+    public func hasField(_ name: FigureName) -> Bool {
+        Field(rawValue: name.rawValue).map(reader.has) ?? false
+    }
+
     /// The value of a figure when it is known.
     public func known(_ name: FigureName) -> Located<Int>? {
         guard let figure = figures[name], let value = figure.value.value else { return nil }

@@ -10,8 +10,8 @@ extension Rule {
         return skipped(
             location,
             LocalizedText(
-                nl: "\(what.nl) niet gecontroleerd: \(list) is onbekend",
-                en: "\(what.en) not checked: \(list) is unknown"))
+                nl: "\(what.nl) niet gecontroleerd: \(list) \(unknown.count == 1 ? "is" : "zijn") onbekend",
+                en: "\(what.en) not checked: \(list) \(unknown.count == 1 ? "is" : "are") unknown"))
     }
 
     /// A finding that a sum does not fit in the arithmetic (never a silent wrap-around).

@@ -83,6 +83,7 @@ public struct LetterFiguresRule: Rule {
         let target = record.figure(source.figure)?.location ?? .file(record.path)
         let expected = LetterExpectation.values(source, on: date, record: record, history: history)
         guard !expected.isEmpty else {
+            if record.hasField(source.figure) { return nil }
             return finding(
                 quoted.location,
                 LocalizedText(

@@ -21,7 +21,7 @@ public struct PlainYAMLRule: Rule {
             RuleExample([ExampleRecords.period("2024-II", "periode: 2024-II\nopmerking: " + String(repeating: "[", count: 100) + String(repeating: "]", count: 100) + "\n")]),
         ],
         nonTriggering: [
-            RuleExample([ExampleRecords.period("2024-II", "periode: 2024-II\nstatus: open\nopmerking: \"Zie & en * en ! in tekst\"\n")])
+            RuleExample([ExampleRecords.period("2024-II", "periode: 2024-II\nstatus: open\nachterstand_begin: 3\ntaakstelling: 10\nopmerking: \"Zie & en * en ! in tekst\"\n")])
         ])
 
     public func check(_ tree: RecordTree) -> [Finding] {

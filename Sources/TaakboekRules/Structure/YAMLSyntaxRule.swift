@@ -15,7 +15,7 @@ public struct YAMLSyntaxRule: Rule {
             nl: "Een syntaxfout of een dubbele sleutel maakt onduidelijk welke waarde geldt: verschillende programma's kiezen verschillend. De melding wijst de plek aan waar de YAML-lezer vastliep; vaak zit de fout er net boven (een vergeten dubbele punt, een verkeerde inspringing).",
             en: "A syntax error or a duplicate key makes it unclear which value holds: programs choose differently. The message points where the YAML reader got stuck; the mistake is often just above (a missing colon, wrong indentation)."),
         triggering: [
-            RuleExample([ExampleRecords.period("2024-II", "periode: 2024-II\nstatus: open\n↓achterstand_begin: [1, 2\n")]),
+            RuleExample([ExampleRecords.period("2024-II", "periode: 2024-II\nstatus: open\nachterstand_begin: [1, 2\n")]),
             RuleExample([ExampleRecords.period("2024-II", "periode: 2024-II\n↓status: open\nstatus: afgesloten\n")]),
             RuleExample([(ExampleRecords.letterPath("brief"), "datum: 2025-01-15\n")]),
         ],
