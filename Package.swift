@@ -41,7 +41,8 @@ let package = Package(
         .testTarget(name: "TaakboekRulesTests", dependencies: ["TaakboekRules", "TaakboekCore"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["taakboek", "TaakboekGit"]
+            dependencies: ["taakboek", "TaakboekGit"],
+            exclude: ["Golden"]
         ),
     ]
 )

@@ -35,8 +35,9 @@ struct Evaluator {
             return true
         case .alwaysInvalid:
             if collect {
-                errors.append(ValidationError(
-                    instancePath: path, schemaPath: node.location, keyword: "false", kind: .falseSchema))
+                errors.append(
+                    ValidationError(
+                        instancePath: path, schemaPath: node.location, keyword: "false", kind: .falseSchema))
             }
             return false
         case .reference(let slot, _):

@@ -45,9 +45,10 @@ extension SchemaCompiler {
                 if case .array(let elements) = value {
                     var schemas: [SchemaNode] = []
                     for (index, element) in elements.enumerated() {
-                        schemas.append(try compileChild(
-                            element, at: keywordLocation.appending(.index(index)), base: base,
-                            depth: depth))
+                        schemas.append(
+                            try compileChild(
+                                element, at: keywordLocation.appending(.index(index)), base: base,
+                                depth: depth))
                     }
                     keywords.items = .tuple(schemas)
                 } else {
@@ -108,8 +109,9 @@ extension SchemaCompiler {
                 }
                 var schemas: [SchemaNode] = []
                 for (index, element) in elements.enumerated() {
-                    schemas.append(try compileChild(
-                        element, at: keywordLocation.appending(.index(index)), base: base, depth: depth))
+                    schemas.append(
+                        try compileChild(
+                            element, at: keywordLocation.appending(.index(index)), base: base, depth: depth))
                 }
                 switch keyword {
                 case "allOf": keywords.allOf = schemas
@@ -129,7 +131,8 @@ extension SchemaCompiler {
             }
         }
         // `additionalItems` only applies next to an array-form `items`.
-        if case .tuple = keywords.items {} else {
+        if case .tuple = keywords.items {
+        } else {
             keywords.additionalItems = nil
         }
         keywords.summarize()

@@ -49,7 +49,8 @@ struct SchemaRegistry {
 
     /// "#/properties/a" for the caller's schema, "<uri>#/..." for built-in documents.
     func locationString(_ location: SchemaLocation) -> String {
-        let prefix = documents.indices.contains(location.document)
+        let prefix =
+            documents.indices.contains(location.document)
             ? documents[location.document].locationPrefix : ""
         return prefix + JSONPointer(location.pointer).uriFragment
     }

@@ -55,9 +55,10 @@ public struct SchemaValidator: Sendable {
         var errors: [ValidationError] = []
         _ = full.evaluate(root, instance, &errors)
         if let limit = full.stopped ?? quick.stopped {
-            errors.append(ValidationError(
-                instancePath: [], schemaPath: root.location, keyword: "$ref",
-                kind: .limitExceeded(limit)))
+            errors.append(
+                ValidationError(
+                    instancePath: [], schemaPath: root.location, keyword: "$ref",
+                    kind: .limitExceeded(limit)))
         }
         return errors
     }

@@ -21,27 +21,27 @@ public struct GitError: Error, Sendable, Hashable, CustomStringConvertible {
     /// libgit2 return codes. The ones callers branch on have names; any other
     /// negative value is kept as `.other`.
     public enum Code: Sendable, Hashable, CustomStringConvertible {
-        case generic             // GIT_ERROR (-1)
-        case notFound            // GIT_ENOTFOUND
-        case exists              // GIT_EEXISTS
-        case ambiguous           // GIT_EAMBIGUOUS
-        case bufferTooShort      // GIT_EBUFS
-        case bareRepository      // GIT_EBAREREPO
-        case unbornBranch        // GIT_EUNBORNBRANCH
-        case unmerged            // GIT_EUNMERGED
-        case invalidSpec         // GIT_EINVALIDSPEC
-        case conflict            // GIT_ECONFLICT
-        case locked              // GIT_ELOCKED
-        case modified            // GIT_EMODIFIED
-        case peel                // GIT_EPEEL
-        case unexpectedEOF       // GIT_EEOF
-        case invalid             // GIT_EINVALID
-        case uncommitted         // GIT_EUNCOMMITTED
-        case directory           // GIT_EDIRECTORY
-        case mergeConflict       // GIT_EMERGECONFLICT
-        case mismatch            // GIT_EMISMATCH (hash mismatch: corrupt object)
-        case indexDirty          // GIT_EINDEXDIRTY
-        case notOwned            // GIT_EOWNER (safe.directory ownership check)
+        case generic  // GIT_ERROR (-1)
+        case notFound  // GIT_ENOTFOUND
+        case exists  // GIT_EEXISTS
+        case ambiguous  // GIT_EAMBIGUOUS
+        case bufferTooShort  // GIT_EBUFS
+        case bareRepository  // GIT_EBAREREPO
+        case unbornBranch  // GIT_EUNBORNBRANCH
+        case unmerged  // GIT_EUNMERGED
+        case invalidSpec  // GIT_EINVALIDSPEC
+        case conflict  // GIT_ECONFLICT
+        case locked  // GIT_ELOCKED
+        case modified  // GIT_EMODIFIED
+        case peel  // GIT_EPEEL
+        case unexpectedEOF  // GIT_EEOF
+        case invalid  // GIT_EINVALID
+        case uncommitted  // GIT_EUNCOMMITTED
+        case directory  // GIT_EDIRECTORY
+        case mergeConflict  // GIT_EMERGECONFLICT
+        case mismatch  // GIT_EMISMATCH (hash mismatch: corrupt object)
+        case indexDirty  // GIT_EINDEXDIRTY
+        case notOwned  // GIT_EOWNER (safe.directory ownership check)
         case other(Int32)
 
         public init(rawValue: Int32) {

@@ -68,7 +68,9 @@ final class TreeHandle {
     static func lookup(_ repo: OpaquePointer, _ oid: UnsafePointer<git_oid>) throws(GitError) -> TreeHandle {
         var out: OpaquePointer?
         try check(git_tree_lookup(&out, repo, oid), "cannot read tree \(ObjectID(oid).hex)")
-        guard let out else { throw .local(.generic, .internalError, "cannot read tree \(ObjectID(oid).hex): no object") }
+        guard let out else {
+            throw .local(.generic, .internalError, "cannot read tree \(ObjectID(oid).hex): no object")
+        }
         return TreeHandle(owning: out)
     }
 

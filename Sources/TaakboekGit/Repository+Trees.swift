@@ -47,7 +47,8 @@ extension Repository {
 
     /// Depth-first walk in tree order. `tree` is kept alive by being a
     /// parameter; entries from `git_tree_entry_byindex` are borrowed from it.
-    private func collectBlobs(of tree: TreeHandle, pathPrefix: String, into result: inout [TreeEntry]) throws(GitError) {
+    private func collectBlobs(of tree: TreeHandle, pathPrefix: String, into result: inout [TreeEntry]) throws(GitError)
+    {
         let count = git_tree_entrycount(tree.pointer)
         for index in 0..<count {
             guard let entry = git_tree_entry_byindex(tree.pointer, index),

@@ -1,5 +1,5 @@
-import Foundation
 internal import Clibgit2
+import Foundation
 
 /// An open git repository: the single owner of a `git_repository` handle.
 ///

@@ -1,5 +1,5 @@
-import Foundation
 internal import Clibgit2
+import Foundation
 
 /// One changed path between two trees.
 public struct TreeChange: Hashable, Sendable {
@@ -73,7 +73,9 @@ extension Repository {
         let diff = try makeDiff(oldTree, newTree, &options)
         if detectRenames {
             var find = git_diff_find_options()
-            try check(git_diff_find_options_init(&find, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION)), "cannot prepare rename detection")
+            try check(
+                git_diff_find_options_init(&find, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION)),
+                "cannot prepare rename detection")
             find.flags = GIT_DIFF_FIND_RENAMES.rawValue
             try diff.use { (diff) throws(GitError) in
                 try check(git_diff_find_similar(diff, &find), "cannot detect renames")

@@ -17,10 +17,12 @@ struct EquationLayout {
         rows.append(("= \(computedLabel)\(rounding)", String(equation.computed), ""))
         let difference = equation.difference
         let differenceText = (difference > 0 ? "+" : "") + String(difference)
-        rows.append((
-            "  \(equation.declaredName) (\(language == .nl ? "opgegeven" : "declared"))", String(equation.declared),
-            (equation.declaredSource?.shortDescription ?? "") + "  \(language == .nl ? "verschil" : "difference") \(differenceText)"
-        ))
+        rows.append(
+            (
+                "  \(equation.declaredName) (\(language == .nl ? "opgegeven" : "declared"))", String(equation.declared),
+                (equation.declaredSource?.shortDescription ?? "")
+                    + "  \(language == .nl ? "verschil" : "difference") \(differenceText)"
+            ))
         let nameWidth = rows.map(\.0.count).max() ?? 0
         let valueWidth = rows.map(\.1.count).max() ?? 0
         lines = rows.map { name, value, source in

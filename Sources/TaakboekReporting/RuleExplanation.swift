@@ -22,12 +22,18 @@ public struct RuleExplanation: Sendable {
                 for (path, content) in example.files {
                     guard case .text(let text) = content else { continue }
                     lines.append("  \(path):")
-                    lines += text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { "    " + $0 }
+                    lines += text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map {
+                        "    " + $0
+                    }
                 }
                 lines.append("")
             }
         }
-        show(description.triggering, title: nl ? "Voorbeelden die een melding geven (↓ wijst de plek aan):" : "Examples that are reported (↓ marks the place):")
+        show(
+            description.triggering,
+            title: nl
+                ? "Voorbeelden die een melding geven (↓ wijst de plek aan):"
+                : "Examples that are reported (↓ marks the place):")
         show(description.nonTriggering, title: nl ? "Voorbeelden die in orde zijn:" : "Examples that are fine:")
         text = lines.joined(separator: "\n") + "\n"
     }

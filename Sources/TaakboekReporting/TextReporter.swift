@@ -30,7 +30,9 @@ public struct TextReporter: Sendable {
         var lines = [
             "\(finding.location): \(finding.severity.label.text(in: language)) [\(finding.ruleID)] \(origin)\(finding.message.text(in: language))"
         ]
-        if finding.location.line > 0, let file = tree.file(finding.location.path), let source = file.line(finding.location.line) {
+        if finding.location.line > 0, let file = tree.file(finding.location.path),
+            let source = file.line(finding.location.line)
+        {
             let number = String(finding.location.line)
             let gutter = String(repeating: " ", count: number.count)
             let caretIndent = String(source.prefix(max(0, finding.location.column - 1)).map { $0 == "\t" ? "\t" : " " })
@@ -38,9 +40,13 @@ public struct TextReporter: Sendable {
             lines.append("    \(number) | \(source)")
             lines.append("    \(gutter) | \(caretIndent)\(String(repeating: "^", count: caretLength))")
         }
-        if let equation = finding.equation { lines += EquationLayout(equation, language: language).lines.map { "    " + $0 } }
+        if let equation = finding.equation {
+            lines += EquationLayout(equation, language: language).lines.map { "    " + $0 }
+        }
         for related in finding.related {
-            lines.append("    \(language == .nl ? "zie" : "see") \(related.location.shortDescription): \(related.message.text(in: language))")
+            lines.append(
+                "    \(language == .nl ? "zie" : "see") \(related.location.shortDescription): \(related.message.text(in: language))"
+            )
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -54,13 +60,15 @@ public struct TextReporter: Sendable {
         switch language {
         case .nl:
             let parts = [
-                "\(errors) \(errors == 1 ? "fout" : "fouten")", "\(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")",
+                "\(errors) \(errors == 1 ? "fout" : "fouten")",
+                "\(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")",
                 "\(notes) \(notes == 1 ? "opmerking" : "opmerkingen")",
             ]
             return "taakboek check: \(parts.joined(separator: ", ")) in \(records) records\(origin)"
         case .en:
             let parts = [
-                "\(errors) \(errors == 1 ? "error" : "errors")", "\(warnings) \(warnings == 1 ? "warning" : "warnings")",
+                "\(errors) \(errors == 1 ? "error" : "errors")",
+                "\(warnings) \(warnings == 1 ? "warning" : "warnings")",
                 "\(notes) \(notes == 1 ? "note" : "notes")",
             ]
             return "taakboek check: \(parts.joined(separator: ", ")) in \(records) records\(origin)"

@@ -20,22 +20,21 @@ enum FileHandleOutput {
     static func standardError(_ text: String) { write(text, to: STDERR_FILENO) }
 
     private static func write(_ text: String, to descriptor: Int32) {
-        var bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { buffer in
+            let written = bytes[offset...].withUnsafeBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
                 #if canImport(Glibc)
-                    Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    return Glibc.write(descriptor, base, buffer.count)
                 #else
-                    Darwin.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    return Darwin.write(descriptor, base, buffer.count)
                 #endif
             }
             if written < 0 && errno == EINTR { continue }
-            // A closed pipe (e.g. `| head`) ends the output quietly.
             guard written > 0 else { return }
             offset += written
         }
-        bytes.removeAll()
     }
 }
 

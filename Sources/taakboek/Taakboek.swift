@@ -17,7 +17,8 @@ struct Taakboek: ParsableCommand {
         subcommands: [Check.self, Rules.self, Explain.self]
     )
 
-    @Option(name: .customShort("C"), help: ArgumentHelp("Werk in de repository in <map> (zoals git -C).", valueName: "map"))
+    @Option(
+        name: .customShort("C"), help: ArgumentHelp("Werk in de repository in <map> (zoals git -C).", valueName: "map"))
     var directory: String?
 
     @Option(help: ArgumentHelp("Taal van de uitvoer: nl of en.", valueName: "taal"))

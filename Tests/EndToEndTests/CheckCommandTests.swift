@@ -16,12 +16,17 @@ struct CheckCommandTests {
     /// The shipped records with planted errors; the whole report is compared with a golden file.
     func plantedErrors() throws -> RecordFolder {
         let folder = try RecordFolder.shipped()
-        try folder.replace("records/tynaarlo/perioden/2024-II.yaml", "achterstand_eind: 30", with: "achterstand_eind: 31")
-        try folder.replace("records/tynaarlo/brieven/2025-raadsinformatiebrief-2024-II.md", "  gehuisvest: 41", with: "  gehuisvest: 40")
-        try folder.replace("records/tynaarlo/perioden/2025-I.yaml", "taakstelling: 34", with: "taakstelling: vierendertig")
+        try folder.replace(
+            "records/tynaarlo/perioden/2024-II.yaml", "achterstand_eind: 30", with: "achterstand_eind: 31")
+        try folder.replace(
+            "records/tynaarlo/brieven/2025-raadsinformatiebrief-2024-II.md", "  gehuisvest: 41",
+            with: "  gehuisvest: 40")
+        try folder.replace(
+            "records/tynaarlo/perioden/2025-I.yaml", "taakstelling: 34", with: "taakstelling: vierendertig")
         try folder.write(
             "records/tynaarlo/plaatsingen/2024-II/nareizigers-oktober.yaml",
-            "# yaml-language-server: $schema=../../../../schemas/plaatsing.schema.json\ndatum: 2024-06-12\nsoort: nareiziger\npersonen: 2\nopmerking: Dossier 111222333\n")
+            "# yaml-language-server: $schema=../../../../schemas/plaatsing.schema.json\ndatum: 2024-06-12\nsoort: nareiziger\npersonen: 2\nopmerking: Dossier 111222333\n"
+        )
         try folder.write("records/tynaarlo/perioden/2025-II.yml", "periode: 2025-II\n")
         return folder
     }
@@ -39,9 +44,13 @@ struct CheckCommandTests {
         let run = try Taakboek.run(["-C", "/bestaat/niet", "check"])
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr == "taakboek: map /bestaat/niet bestaat niet of is geen map; geef met -C een bestaande map op\n")
+        #expect(
+            run.stderr == "taakboek: map /bestaat/niet bestaat niet of is geen map; geef met -C een bestaande map op\n")
         let english = try Taakboek.run(["-C", "/bestaat/niet", "--lang", "en", "check"])
-        #expect(english.stderr == "taakboek: folder /bestaat/niet does not exist or is not a folder; give an existing folder with -C\n")
+        #expect(
+            english.stderr
+                == "taakboek: folder /bestaat/niet does not exist or is not a folder; give an existing folder with -C\n"
+        )
     }
 
     @Test func folderWithoutRecordsIsAnError() throws {
@@ -62,7 +71,8 @@ struct CheckCommandTests {
         // A doorstroom out of Vredestein more than 6 months later: a warning (TB405), nothing else.
         try folder.write(
             "records/tynaarlo/plaatsingen/2025-I/doorstroom-april.yaml",
-            "# yaml-language-server: $schema=../../../../schemas/plaatsing.schema.json\ndatum: 2025-04-02\nsoort: doorstroom\npersonen: 4\nuit: 2024-II/vredestein\n")
+            "# yaml-language-server: $schema=../../../../schemas/plaatsing.schema.json\ndatum: 2025-04-02\nsoort: doorstroom\npersonen: 4\nuit: 2024-II/vredestein\n"
+        )
         let lenient = try Taakboek.run(["-C", folder.url.path, "check", "--hide-notes"])
         #expect(lenient.status == 0, "\(lenient.stdout)")
         #expect(lenient.stdout.contains("waarschuwing [TB405]"))

@@ -6,7 +6,8 @@ import Testing
 enum Golden {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
-    static func expect(_ actual: String, matches name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expect(_ actual: String, matches name: String, sourceLocation: SourceLocation = #_sourceLocation) throws
+    {
         let file = folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["TAAKBOEK_UPDATE_GOLDEN"] == "1" {
             try actual.write(to: file, atomically: true, encoding: .utf8)

@@ -24,7 +24,8 @@ enum Taakboek {
     }()
 
     /// Runs the binary with output sent to files (not pipes, so a large output can never block it).
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Run {
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Run
+    {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("taakboek-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TaakboekCore
 
 @Suite("Periods, dates and the arithmetic")
@@ -47,26 +48,58 @@ struct DomainArithmeticTests {
 
     @Test func figureHistoryUndoesLaterCorrections() throws {
         let records = try municipality([
-            ("records/x/perioden/2023-II.yaml", "periode: 2023-II\nstatus: afgesloten\nachterstand_begin: 10\ntaakstelling: 40\ngehuisvest: 20\nachterstand_eind: 30\n"),
-            ("records/x/correcties/a.yaml", "datum: 2024-01-15\nperiode: 2023-II\nwijzigingen:\n  taakstelling: {van: 45, naar: 42}\nreden: r\nbron: b\n"),
-            ("records/x/correcties/b.yaml", "datum: 2024-03\nperiode: 2023-II\nwijzigingen:\n  taakstelling: {van: 42, naar: 40}\nreden: r\nbron: b\n"),
+            (
+                "records/x/perioden/2023-II.yaml",
+                "periode: 2023-II\nstatus: afgesloten\nachterstand_begin: 10\ntaakstelling: 40\ngehuisvest: 20\nachterstand_eind: 30\n"
+            ),
+            (
+                "records/x/correcties/a.yaml",
+                "datum: 2024-01-15\nperiode: 2023-II\nwijzigingen:\n  taakstelling: {van: 45, naar: 42}\nreden: r\nbron: b\n"
+            ),
+            (
+                "records/x/correcties/b.yaml",
+                "datum: 2024-03\nperiode: 2023-II\nwijzigingen:\n  taakstelling: {van: 42, naar: 40}\nreden: r\nbron: b\n"
+            ),
         ])
         let history = FigureHistory(records)
         let period = PeriodID(year: 2023, half: 2)
-        #expect(history.values(period: period, figure: .taakstelling, on: PartialDate(year: 2024, month: 1, day: 1)) == [.known(45)])
-        #expect(history.values(period: period, figure: .taakstelling, on: PartialDate(year: 2024, month: 2, day: 1)) == [.known(42)])
+        #expect(
+            history.values(period: period, figure: .taakstelling, on: PartialDate(year: 2024, month: 1, day: 1)) == [
+                .known(45)
+            ])
+        #expect(
+            history.values(period: period, figure: .taakstelling, on: PartialDate(year: 2024, month: 2, day: 1)) == [
+                .known(42)
+            ])
         // A correction known only to the month may lie before or after 15 March.
-        #expect(history.values(period: period, figure: .taakstelling, on: PartialDate(year: 2024, month: 3, day: 15)) == [.known(42), .known(40)])
-        #expect(history.values(period: period, figure: .taakstelling, on: PartialDate(year: 2024, month: 4, day: 1)) == [.known(40)])
-        #expect(history.values(period: period, figure: .gehuisvest, on: PartialDate(year: 2024, month: 1, day: 1)) == [.known(20)])
+        #expect(
+            history.values(period: period, figure: .taakstelling, on: PartialDate(year: 2024, month: 3, day: 15)) == [
+                .known(42), .known(40),
+            ])
+        #expect(
+            history.values(period: period, figure: .taakstelling, on: PartialDate(year: 2024, month: 4, day: 1)) == [
+                .known(40)
+            ])
+        #expect(
+            history.values(period: period, figure: .gehuisvest, on: PartialDate(year: 2024, month: 1, day: 1)) == [
+                .known(20)
+            ])
     }
 
     @Test func periodArithmetic() throws {
         let records = try municipality([
-            ("records/x/perioden/2024-II.yaml", "periode: 2024-II\nstatus: afgesloten\nachterstand_begin: 38\ntaakstelling: 33\ngehuisvest: 41\nachterstand_eind: 30\n"),
-            ("records/x/perioden/2024-I.yaml", "periode: 2024-I\nstatus: afgesloten\nachterstand_begin: 30\ntaakstelling: onbekend\ngehuisvest: onbekend\nachterstand_eind: 38\n"),
+            (
+                "records/x/perioden/2024-II.yaml",
+                "periode: 2024-II\nstatus: afgesloten\nachterstand_begin: 38\ntaakstelling: 33\ngehuisvest: 41\nachterstand_eind: 30\n"
+            ),
+            (
+                "records/x/perioden/2024-I.yaml",
+                "periode: 2024-I\nstatus: afgesloten\nachterstand_begin: 30\ntaakstelling: onbekend\ngehuisvest: onbekend\nachterstand_eind: 38\n"
+            ),
         ])
-        guard case .value(30, let terms) = try #require(records.period(PeriodID(year: 2024, half: 2))).computedEndBacklog else {
+        guard
+            case .value(30, let terms) = try #require(records.period(PeriodID(year: 2024, half: 2))).computedEndBacklog
+        else {
             Issue.record("2024-II should compute 30")
             return
         }
@@ -75,7 +108,8 @@ struct DomainArithmeticTests {
             Issue.record("2024-II total should be 71")
             return
         }
-        guard case .missing(let names) = try #require(records.period(PeriodID(year: 2024, half: 1))).computedEndBacklog else {
+        guard case .missing(let names) = try #require(records.period(PeriodID(year: 2024, half: 1))).computedEndBacklog
+        else {
             Issue.record("2024-I has unknown figures")
             return
         }

@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 @testable import TaakboekCore
 
 @Suite("Reading records from disk")
 struct FileSystemSourceTests {
     func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("taakboek-fs-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url.appendingPathComponent("records/x"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: url.appendingPathComponent("records/x"), withIntermediateDirectories: true)
         return url
     }
 
@@ -42,7 +44,9 @@ struct FileSystemSourceTests {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         for name in ["met spatie.yaml", "ünïcode.yaml", "nieuwe\nregel.yaml"] {
-            #expect(FileManager.default.createFile(atPath: root.appendingPathComponent("records/x/" + name).path, contents: Data("a: 1\n".utf8)))
+            #expect(
+                FileManager.default.createFile(
+                    atPath: root.appendingPathComponent("records/x/" + name).path, contents: Data("a: 1\n".utf8)))
         }
         let paths = try FileSystemSource(root: root.path).entries().map(\.path)
         #expect(paths.count == 3)

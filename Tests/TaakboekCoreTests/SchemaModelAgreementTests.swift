@@ -1,5 +1,6 @@
 import JSONSchema
 import Testing
+
 @testable import TaakboekCore
 
 /// The schemas are the contract; the Swift model must not read a field they do not declare.
@@ -18,7 +19,9 @@ struct SchemaModelAgreementTests {
         let properties = declared(schema, what)
         #expect(!properties.isEmpty, "\(what): no properties found in the schema")
         for key in Key.allCases {
-            #expect(properties.contains(key.rawValue), "\(what): the model reads `\(key.rawValue)`, which the schema does not declare")
+            #expect(
+                properties.contains(key.rawValue),
+                "\(what): the model reads `\(key.rawValue)`, which the schema does not declare")
         }
     }
 
@@ -38,12 +41,14 @@ struct SchemaModelAgreementTests {
         expectDeclared(Letter.Quoted.self, in: letter["properties"]?["cijfers"], "brief.cijfers")
         let kinds = try schema("soorten.schema.json")
         expectDeclared(PlacementCatalogue.Field.self, in: kinds, "soorten")
-        expectDeclared(PlacementKind.Field.self, in: kinds["properties"]?["soorten"]?["additionalProperties"], "soorten.*")
+        expectDeclared(
+            PlacementKind.Field.self, in: kinds["properties"]?["soorten"]?["additionalProperties"], "soorten.*")
     }
 
     @Test func correctableFiguresAreThePeriodFigures() throws {
         let correction = try schema("correctie.schema.json")
-        let names = correction["properties"]?["wijzigingen"]?["propertyNames"]?["enum"]?.arrayValue?.compactMap(\.stringValue)
+        let names = correction["properties"]?["wijzigingen"]?["propertyNames"]?["enum"]?.arrayValue?.compactMap(
+            \.stringValue)
         #expect(Set(names ?? []) == Set(FigureName.allCases.map(\.rawValue)))
     }
 
@@ -53,7 +58,9 @@ struct SchemaModelAgreementTests {
             for key in properties?.keys ?? [] {
                 let field = properties?[key]
                 #expect(field?["title"]?.stringValue?.isEmpty == false, "\(kind.schemaFile): \(key) has no title")
-                #expect(field?["description"]?.stringValue?.isEmpty == false, "\(kind.schemaFile): \(key) has no description")
+                #expect(
+                    field?["description"]?.stringValue?.isEmpty == false,
+                    "\(kind.schemaFile): \(key) has no description")
             }
         }
     }
@@ -69,7 +76,8 @@ struct SchemaModelAgreementTests {
     }
 
     @Test func everySchemaIsValidDraft7() throws {
-        let metaschema = try SchemaValidator(schema: .object(JSONObject([("$ref", .string("http://json-schema.org/draft-07/schema#"))])))
+        let metaschema = try SchemaValidator(
+            schema: .object(JSONObject([("$ref", .string("http://json-schema.org/draft-07/schema#"))])))
         for name in RecordKind.allCases.map(\.schemaFile) + ["soorten.schema.json"] {
             let document = try schema(name)
             #expect(metaschema.validate(document).isEmpty, "\(name) is not a valid draft-07 schema")
@@ -81,7 +89,8 @@ struct SchemaModelAgreementTests {
         // A repository that narrows the province list: its own schema is the one enforced.
         let custom = try RepositoryFiles.text("schemas/gemeente.schema.json").replacingOccurrences(
             of: "\"Drenthe\",", with: "")
-        let record = "# yaml-language-server: $schema=../../schemas/gemeente.schema.json\nnaam: X\ncbs_code: GM0001\nprovincie: Drenthe\n"
+        let record =
+            "# yaml-language-server: $schema=../../schemas/gemeente.schema.json\nnaam: X\ncbs_code: GM0001\nprovincie: Drenthe\n"
         let withCustom = try RecordLoader.load(
             from: InMemorySource([
                 SourceEntry(path: "schemas/gemeente.schema.json", content: .file(Array(custom.utf8))),

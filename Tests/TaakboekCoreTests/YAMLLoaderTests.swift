@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TaakboekCore
 
 @Suite("Reading record text and YAML")
@@ -12,7 +13,9 @@ struct YAMLLoaderTests {
     @Test func aliasBombIsRefusedAtTheFirstAnchorWithoutExpanding() {
         var text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1..<30 {
-            text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+            text +=
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
         }
         let clock = ContinuousClock()
         let elapsed = clock.measure {
@@ -59,7 +62,9 @@ struct YAMLLoaderTests {
         #expect(problems([0xFF, 0xFE, 0x61, 0x00]).first?.isFatal == true)
         let crlf = problems(Array("a: 1\r\nb: 2\r\n".utf8))
         #expect(crlf.count == 1 && crlf.first?.isFatal == false)
-        #expect(problems(Array(repeating: 0x20, count: RecordText.maximumSize + 1)).first?.message.en.contains("1 MiB") == true)
+        #expect(
+            problems(Array(repeating: 0x20, count: RecordText.maximumSize + 1)).first?.message.en.contains("1 MiB")
+                == true)
         #expect(problems(Array("# alleen commentaar\n".utf8)).first?.category == .file)
     }
 

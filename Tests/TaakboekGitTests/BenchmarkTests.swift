@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TaakboekGit
+import Testing
 
 /// Timing check for large trees; run with `TAAKBOEK_GIT_BENCH=1 swift test -c release`.
 @Suite("Benchmarks", .enabled(if: ProcessInfo.processInfo.environment["TAAKBOEK_GIT_BENCH"] != nil))

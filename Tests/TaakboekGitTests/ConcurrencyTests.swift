@@ -1,5 +1,5 @@
-import Testing
 import TaakboekGit
+import Testing
 
 @Suite("Parallel reading")
 struct ConcurrencyTests {
@@ -7,7 +7,8 @@ struct ConcurrencyTests {
         try await withScratchAsync { scratch in
             let repoPath = try scratch.initRepository()
             for number in 0..<50 {
-                try scratch.write("repo/records/r\(number).txt", String(repeating: "record \(number)\n", count: number + 1))
+                try scratch.write(
+                    "repo/records/r\(number).txt", String(repeating: "record \(number)\n", count: number + 1))
             }
             try scratch.commitAll("records", in: repoPath)
 

@@ -1,9 +1,10 @@
-import Testing
 import TaakboekGit
+import Testing
 
 @Suite("Tree diffs")
 struct DiffTests {
-    private let longText = (1...40).map { "line \($0) of a record that is long enough to be similar" }
+    private let longText =
+        (1...40).map { "line \($0) of a record that is long enough to be similar" }
         .joined(separator: "\n") + "\n"
 
     /// Returns (repo path, first commit, second commit).
@@ -24,16 +25,17 @@ struct DiffTests {
     }
 
     private func summary(_ changes: [TreeChange]) -> Set<String> {
-        Set(changes.map { change in
-            switch change.kind {
-            case .renamed: "R \(change.oldPath) -> \(change.newPath)"
-            case .added: "A \(change.newPath)"
-            case .deleted: "D \(change.oldPath)"
-            case .modified: "M \(change.newPath)"
-            case .copied: "C \(change.newPath)"
-            case .typeChanged: "T \(change.newPath)"
-            }
-        })
+        Set(
+            changes.map { change in
+                switch change.kind {
+                case .renamed: "R \(change.oldPath) -> \(change.newPath)"
+                case .added: "A \(change.newPath)"
+                case .deleted: "D \(change.oldPath)"
+                case .modified: "M \(change.newPath)"
+                case .copied: "C \(change.newPath)"
+                case .typeChanged: "T \(change.newPath)"
+                }
+            })
     }
 
     @Test func findsAddedDeletedAndModifiedFiles() throws {
@@ -63,7 +65,8 @@ struct DiffTests {
             let rename = try #require(changes.first { $0.kind == .renamed })
             #expect(rename.similarity == 100)
             #expect(rename.oldID == rename.newID)
-            let cli = try scratch.lines(["diff-tree", "-r", "-M", "--name-status", first.hex, second.hex], in: repoPath)
+            let cli = try scratch.lines(
+                ["diff-tree", "-r", "-M", "--name-status", first.hex, second.hex], in: repoPath)
             #expect(cli.contains("R100\tkeep.txt\tmoved.txt"))
         }
     }
@@ -78,8 +81,9 @@ struct DiffTests {
             #expect(try repository.diffTrees(old: first, new: second, under: "a.txt").count == 1)
 
             // A root commit against the empty tree: everything is added.
-            #expect(summary(try repository.diffTrees(old: nil, new: first))
-                == ["A a.txt", "A b.txt", "A dir/c.txt", "A keep.txt"])
+            #expect(
+                summary(try repository.diffTrees(old: nil, new: first))
+                    == ["A a.txt", "A b.txt", "A dir/c.txt", "A keep.txt"])
             #expect(summary(try repository.diffTrees(old: second, new: nil, under: "dir")) == ["D dir/c.txt"])
             #expect(try repository.diffTrees(old: nil, new: nil).isEmpty)
             // Tree ids work as well as commit ids.

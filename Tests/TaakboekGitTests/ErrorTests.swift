@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TaakboekGit
+import Testing
 
 @Suite("Errors from damaged or missing data")
 struct ErrorTests {
@@ -37,7 +37,9 @@ struct ErrorTests {
             let hexA = try scratch.revParse("HEAD:a.txt", in: repoPath)
             let hexB = try scratch.revParse("HEAD:b.txt", in: repoPath)
             // Put b's (valid) object file where a's should be: the hash no longer matches.
-            func objectPath(_ hex: String) -> String { repoPath + "/.git/objects/" + hex.prefix(2) + "/" + hex.dropFirst(2) }
+            func objectPath(_ hex: String) -> String {
+                repoPath + "/.git/objects/" + hex.prefix(2) + "/" + hex.dropFirst(2)
+            }
             try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: objectPath(hexA))
             try FileManager.default.removeItem(atPath: objectPath(hexA))
             try FileManager.default.copyItem(atPath: objectPath(hexB), toPath: objectPath(hexA))

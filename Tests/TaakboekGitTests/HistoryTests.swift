@@ -1,5 +1,5 @@
-import Testing
 import TaakboekGit
+import Testing
 
 @Suite("History walks")
 struct HistoryTests {
@@ -67,10 +67,12 @@ struct HistoryTests {
             let repository = try Repository.open(at: repoPath)
             let head = try repository.resolve("HEAD")
             let hidden = try #require(ObjectID(hex: c2))
-            #expect(try ids(repository.walk(.init(starting: [head], hiding: [hidden])))
-                == (try scratch.lines(["log", "--format=%H", "HEAD", "^" + c2], in: repoPath)))
-            #expect(try ids(repository.walk(.init(starting: [head], reverse: true)))
-                == (try scratch.lines(["log", "--reverse", "--format=%H"], in: repoPath)))
+            #expect(
+                try ids(repository.walk(.init(starting: [head], hiding: [hidden])))
+                    == (try scratch.lines(["log", "--format=%H", "HEAD", "^" + c2], in: repoPath)))
+            #expect(
+                try ids(repository.walk(.init(starting: [head], reverse: true)))
+                    == (try scratch.lines(["log", "--reverse", "--format=%H"], in: repoPath)))
             #expect(try ids(repository.walk(.init(starting: [head], order: .topological))).count == 7)
         }
     }
@@ -107,7 +109,8 @@ struct HistoryTests {
                 try scratch.write("repo/a.txt", "\(number)\n")
                 try scratch.commitAll("commit \(number)", in: repoPath)
             }
-            try scratch.git(["clone", "-q", "--depth", "2", "file://" + repoPath, scratch.path("shallow")], in: scratch.root)
+            try scratch.git(
+                ["clone", "-q", "--depth", "2", "file://" + repoPath, scratch.path("shallow")], in: scratch.root)
             let shallow = try Repository.open(at: scratch.path("shallow"))
             let walk = try shallow.walk(.init(starting: [try shallow.resolve("HEAD")]))
             var summaries: [String] = []

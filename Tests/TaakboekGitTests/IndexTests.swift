@@ -1,5 +1,5 @@
-import Testing
 import TaakboekGit
+import Testing
 
 @Suite("Index")
 struct IndexTests {

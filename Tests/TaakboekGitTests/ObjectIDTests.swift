@@ -1,5 +1,5 @@
-import Testing
 import TaakboekGit
+import Testing
 
 @Suite("Object ids")
 struct ObjectIDTests {
@@ -19,15 +19,19 @@ struct ObjectIDTests {
         #expect(try #require(ObjectID(hex: String(repeating: "0", count: 40))).isZero)
     }
 
-    @Test(arguments: ["", "0123", String(repeating: "a", count: 39), String(repeating: "a", count: 41),
-                      "g123456789abcdef0123456789abcdef01234567", "0123456789abcdef0123456789abcdef0123456 "])
+    @Test(arguments: [
+        "", "0123", String(repeating: "a", count: 39), String(repeating: "a", count: 41),
+        "g123456789abcdef0123456789abcdef01234567", "0123456789abcdef0123456789abcdef0123456 ",
+    ])
     func rejectsInvalidHex(_ text: String) {
         #expect(ObjectID(hex: text) == nil)
     }
 
     @Test func ordersLikeHexStrings() throws {
-        let hexes = ["ff00000000000000000000000000000000000000", "00000000000000000000000000000000000000ff",
-                     "0000000000000000ff0000000000000000000000", "0000000000000000000000000000000001000000"]
+        let hexes = [
+            "ff00000000000000000000000000000000000000", "00000000000000000000000000000000000000ff",
+            "0000000000000000ff0000000000000000000000", "0000000000000000000000000000000001000000",
+        ]
         let ids = try hexes.map { try #require(ObjectID(hex: $0)) }
         #expect(ids.sorted().map(\.hex) == hexes.sorted())
         #expect(ObjectID(bytes: [1, 2, 3]) == nil)

@@ -1,5 +1,5 @@
-import Testing
 import TaakboekGit
+import Testing
 
 @Suite("Revisions and commits")
 struct RevisionTests {
@@ -48,9 +48,11 @@ struct RevisionTests {
             #expect(commit.id == id)
             #expect(commit.parentIDs.map(\.hex) == [parent])
             #expect(!commit.isMerge)
-            #expect(commit.author == Signature(
-                name: "Ada Lovelace", email: "ada@example.org",
-                time: GitTime(secondsSinceEpoch: 1_600_000_000, offsetMinutes: 90)))
+            #expect(
+                commit.author
+                    == Signature(
+                        name: "Ada Lovelace", email: "ada@example.org",
+                        time: GitTime(secondsSinceEpoch: 1_600_000_000, offsetMinutes: 90)))
             #expect(commit.committer.name == "Test Committer")
             #expect(commit.committerTime == GitTime(secondsSinceEpoch: 1_600_000_600, offsetMinutes: -480))
             #expect(commit.summary == "Add the second version")

@@ -101,11 +101,12 @@ final class Scratch {
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "git", "-c", "init.defaultBranch=main", "-c", "user.name=Test Author",
-            "-c", "user.email=author@example.org", "-c", "commit.gpgSign=false",
-            "-c", "protocol.file.allow=always", "-c", "core.autocrlf=false",
-        ] + arguments
+        process.arguments =
+            [
+                "git", "-c", "init.defaultBranch=main", "-c", "user.name=Test Author",
+                "-c", "user.email=author@example.org", "-c", "commit.gpgSign=false",
+                "-c", "protocol.file.allow=always", "-c", "core.autocrlf=false",
+            ] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         process.environment = environment
         let stdout = Pipe()

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TaakboekGit
+import Testing
 
 @Suite("Trees and blobs")
 struct TreeTests {
@@ -55,8 +55,9 @@ struct TreeTests {
             let records = try repository.listBlobs(inCommit: head, under: "records")
             #expect(records == (try lsTree(scratch, repoPath, ["records"])))
             #expect(records.count == 4)
-            #expect(try repository.listBlobs(inCommit: head, under: "/records/2024/").map(\.path)
-                == ["records/2024/feb.txt", "records/2024/jan.txt"])
+            #expect(
+                try repository.listBlobs(inCommit: head, under: "/records/2024/").map(\.path)
+                    == ["records/2024/feb.txt", "records/2024/jan.txt"])
             // Whole components only: "a" is the folder, not "a-b" or "a0".
             #expect(try repository.listBlobs(inCommit: head, under: "a").map(\.path) == ["a/inner.txt"])
             #expect(try repository.listBlobs(inCommit: head, under: "a0").map(\.path) == ["a0"])

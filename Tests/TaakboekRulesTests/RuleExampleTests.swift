@@ -1,5 +1,6 @@
-import Testing
 import TaakboekCore
+import Testing
+
 @testable import TaakboekRules
 
 /// A rule as a test argument, named by its id.
@@ -34,7 +35,9 @@ struct RuleExampleTests {
             let (locations, findings) = try reportedLocations(of: ruleCase.rule, in: example)
             let expected = example.expectedLocations
             if expected.isEmpty {
-                #expect(!findings.isEmpty, "\(description.id): expected a finding, got none", sourceLocation: place(example))
+                #expect(
+                    !findings.isEmpty, "\(description.id): expected a finding, got none", sourceLocation: place(example)
+                )
             } else {
                 #expect(
                     locations == expected,
@@ -43,7 +46,9 @@ struct RuleExampleTests {
             }
             for finding in findings {
                 #expect(!finding.message.nl.isEmpty && !finding.message.en.isEmpty, sourceLocation: place(example))
-                #expect(finding.message.nl != finding.message.en, "\(description.id) message is not translated", sourceLocation: place(example))
+                #expect(
+                    finding.message.nl != finding.message.en, "\(description.id) message is not translated",
+                    sourceLocation: place(example))
                 #expect(finding.severity == description.severity, sourceLocation: place(example))
             }
         }
@@ -56,7 +61,8 @@ struct RuleExampleTests {
         for example in description.nonTriggering {
             let (_, findings) = try reportedLocations(of: ruleCase.rule, in: example)
             #expect(
-                findings.isEmpty, "\(description.id): expected no finding, got \(findings.map { "\($0.location): \($0.message.en)" })",
+                findings.isEmpty,
+                "\(description.id): expected no finding, got \(findings.map { "\($0.location): \($0.message.en)" })",
                 sourceLocation: place(example))
         }
     }
@@ -67,8 +73,11 @@ struct RuleExampleTests {
         // otherwise the rule might be silent only because the record was never read.
         for example in ruleCase.rule.description.nonTriggering {
             let tree = try RecordLoader.load(from: example.source)
-            let broken = Checker().check(tree).filter { ["TB100", "TB101", "TB102", "TB103", "TB104"].contains($0.ruleID) }
-            #expect(broken.isEmpty, "\(broken.map { "\($0.location): \($0.message.en)" })", sourceLocation: place(example))
+            let broken = Checker().check(tree).filter {
+                ["TB100", "TB101", "TB102", "TB103", "TB104"].contains($0.ruleID)
+            }
+            #expect(
+                broken.isEmpty, "\(broken.map { "\($0.location): \($0.message.en)" })", sourceLocation: place(example))
         }
     }
 }

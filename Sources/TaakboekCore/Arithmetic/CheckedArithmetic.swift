@@ -6,7 +6,8 @@ public enum CheckedArithmetic {
         var total = 0
         for term in terms {
             let (next, overflow) =
-                term.sign >= 0 ? total.addingReportingOverflow(term.value) : total.subtractingReportingOverflow(term.value)
+                term.sign >= 0
+                ? total.addingReportingOverflow(term.value) : total.subtractingReportingOverflow(term.value)
             if overflow { return nil }
             total = next
         }

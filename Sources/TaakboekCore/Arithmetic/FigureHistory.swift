@@ -40,7 +40,8 @@ public struct FigureHistory: Sendable {
             if correctionDate.isCertainlyAfter(date) {
                 // Certainly made after the date: undo it.
                 if let van = step.change.van?.value { values = [van] }
-            } else if !correctionDate.isCertainlyBefore(date) && correctionDate.latestDayNumber > date.earliestDayNumber {
+            } else if !correctionDate.isCertainlyBefore(date) && correctionDate.latestDayNumber > date.earliestDayNumber
+            {
                 // Could be either side of the date.
                 if let van = step.change.van?.value { values.insert(van) }
             } else {

@@ -40,6 +40,7 @@ extension Period.Calculation {
     /// Art. 29 lid 1 Huisvestingswet 2014: ⌈landelijk × inwoners_gemeente / inwoners_nederland⌉.
     public var statutoryTaakstelling: Int? {
         guard let landelijk, let inwonersGemeente, let inwonersNederland else { return nil }
-        return CheckedArithmetic.ceilingOfProductQuotient(landelijk.value, inwonersGemeente.value, inwonersNederland.value)
+        return CheckedArithmetic.ceilingOfProductQuotient(
+            landelijk.value, inwonersGemeente.value, inwonersNederland.value)
     }
 }

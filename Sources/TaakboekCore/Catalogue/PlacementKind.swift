@@ -58,7 +58,8 @@ public struct PlacementCatalogue: Sendable {
             kinds[pair.key] = PlacementKind(
                 name: pair.key,
                 reader: FieldReader(path: path, node: pair.value),
-                location: SourceLocation(path: path, line: pair.keyLine, column: pair.keyColumn, length: pair.key.count))
+                location: SourceLocation(path: path, line: pair.keyLine, column: pair.keyColumn, length: pair.key.count)
+            )
         }
         self.kinds = kinds
     }

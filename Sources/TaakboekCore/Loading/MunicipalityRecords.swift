@@ -15,7 +15,9 @@ public struct MunicipalityRecords: Sendable {
     ) {
         self.folder = folder
         self.municipality = municipality
-        self.periods = periods.sorted { ($0.id ?? PeriodID(year: 0, half: 1), $0.path) < ($1.id ?? PeriodID(year: 0, half: 1), $1.path) }
+        self.periods = periods.sorted {
+            ($0.id ?? PeriodID(year: 0, half: 1), $0.path) < ($1.id ?? PeriodID(year: 0, half: 1), $1.path)
+        }
         self.placements = placements.sorted { $0.id < $1.id }
         self.corrections = corrections.sorted { $0.path < $1.path }
         self.letters = letters.sorted { $0.path < $1.path }

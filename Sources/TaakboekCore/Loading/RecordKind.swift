@@ -60,8 +60,11 @@ public enum RecordPath: Sendable, Hashable {
     }
 
     static let layoutHint = LocalizedText(
-        nl: "dit bestand hoort niet in de indeling van records/ (gemeente.yaml, perioden/<JJJJ>-<I|II>.yaml, plaatsingen/<periode>/<naam>.yaml, correcties/<naam>.yaml, brieven/<naam>.md); verplaats of verwijder het",
-        en: "this file is not part of the records/ layout (gemeente.yaml, perioden/<YYYY>-<I|II>.yaml, plaatsingen/<period>/<name>.yaml, correcties/<name>.yaml, brieven/<name>.md); move or delete it")
+        nl:
+            "dit bestand hoort niet in de indeling van records/ (gemeente.yaml, perioden/<JJJJ>-<I|II>.yaml, plaatsingen/<periode>/<naam>.yaml, correcties/<naam>.yaml, brieven/<naam>.md); verplaats of verwijder het",
+        en:
+            "this file is not part of the records/ layout (gemeente.yaml, perioden/<YYYY>-<I|II>.yaml, plaatsingen/<period>/<name>.yaml, correcties/<name>.yaml, brieven/<name>.md); move or delete it"
+    )
 }
 
 extension RecordKind {
@@ -69,6 +72,7 @@ extension RecordKind {
     /// yaml-language-server (VS Code, IntelliJ, Neovim, ...) validates while staff type.
     public static func schemaLine(forPath path: String, kind: RecordKind) -> String {
         let depth = max(0, path.split(separator: "/").count - 1)
-        return "# yaml-language-server: $schema=" + String(repeating: "../", count: depth) + "schemas/" + kind.schemaFile
+        return "# yaml-language-server: $schema=" + String(repeating: "../", count: depth) + "schemas/"
+            + kind.schemaFile
     }
 }

@@ -35,7 +35,9 @@ public enum RecordLoader {
                 [
                     ParseProblem(
                         .file, line: 0, column: 0,
-                        LocalizedText(nl: "geen gewoon bestand (\(what)); verwijder het", en: "not a regular file (\(what)); remove it"),
+                        LocalizedText(
+                            nl: "geen gewoon bestand (\(what)); verwijder het",
+                            en: "not a regular file (\(what)); remove it"),
                         fatal: true)
                 ]
             )
@@ -58,7 +60,8 @@ public enum RecordLoader {
         let classification = RecordPath.classify(entry.path)
         guard case .record(let kind, _) = classification else {
             return RecordFile(
-                path: entry.path, classification: classification, text: nil, root: nil, problems: [], schemaViolations: [])
+                path: entry.path, classification: classification, text: nil, root: nil, problems: [],
+                schemaViolations: [])
         }
         let (text, decodeProblems) = decodedText(of: entry)
         guard let text else {
@@ -77,8 +80,11 @@ public enum RecordLoader {
                         .syntax, line: 1, column: 1,
                         failure == .noOpening
                             ? LocalizedText(
-                                nl: "een brief begint met YAML-voorwerk tussen twee regels `---`; de eerste regel moet `---` zijn",
-                                en: "a letter starts with YAML front matter between two `---` lines; the first line must be `---`")
+                                nl:
+                                    "een brief begint met YAML-voorwerk tussen twee regels `---`; de eerste regel moet `---` zijn",
+                                en:
+                                    "a letter starts with YAML front matter between two `---` lines; the first line must be `---`"
+                            )
                             : LocalizedText(
                                 nl: "het voorwerk van de brief wordt niet afgesloten met een regel `---`",
                                 en: "the letter's front matter is not closed by a `---` line"),

@@ -31,7 +31,8 @@ public struct Correction: Sendable {
             return Change(
                 field: Located(
                     pair.key,
-                    at: SourceLocation(path: reader.path, line: pair.keyLine, column: pair.keyColumn, length: pair.key.count)),
+                    at: SourceLocation(
+                        path: reader.path, line: pair.keyLine, column: pair.keyColumn, length: pair.key.count)),
                 figure: FigureName(rawValue: pair.key),
                 van: values.figure(.van),
                 naar: values.figure(.naar))

@@ -43,7 +43,9 @@ public struct Period: Sendable {
         path = reader.path
         self.fileID = fileID
         periode = reader.period(.periode)
-        status = reader.text(.status).flatMap { text in Status(rawValue: text.value).map { Located($0, at: text.location) } }
+        status = reader.text(.status).flatMap { text in
+            Status(rawValue: text.value).map { Located($0, at: text.location) }
+        }
         var figures: [FigureName: Located<Figure>] = [:]
         for name in FigureName.allCases {
             if let key = Field(rawValue: name.rawValue), let figure = reader.figure(key) { figures[name] = figure }

@@ -82,12 +82,16 @@ public struct SchemaSet: Sendable {
         }
         return SchemaSet(
             provenance: Provenance(origins: origins), files: files,
-            catalogue: PlacementCatalogue(path: origins[catalogueFile] == .repository ? cataloguePath : "(ingebouwd)/" + catalogueFile, root: catalogueRoot),
+            catalogue: PlacementCatalogue(
+                path: origins[catalogueFile] == .repository ? cataloguePath : "(ingebouwd)/" + catalogueFile,
+                root: catalogueRoot),
             texts: texts, validators: validators, schemas: schemas)
     }
 
     /// Validates a record's YAML against its kind's schema.
-    public func validate(_ root: YAMLNode, as kind: RecordKind) -> (violations: [SchemaViolation], notation: [ParseProblem]) {
+    public func validate(_ root: YAMLNode, as kind: RecordKind) -> (
+        violations: [SchemaViolation], notation: [ParseProblem]
+    ) {
         validate(root, schemaName: kind.schemaFile)
     }
 
@@ -103,10 +107,15 @@ public struct SchemaSet: Sendable {
         let notedPlaces = Set(notation.map { "\($0.line):\($0.column)" })
         let violations = errors.flatMap { ViolationText.violations(for: $0, in: root, validator: validator) }
             .filter { !notedPlaces.contains("\($0.line):\($0.column)") }
-        return (Array(Set(violations)).sorted { ($0.line, $0.column, $0.message.en) < ($1.line, $1.column, $1.message.en) }, notation)
+        return (
+            Array(Set(violations)).sorted { ($0.line, $0.column, $0.message.en) < ($1.line, $1.column, $1.message.en) },
+            notation
+        )
     }
 
-    private static func loadSchema(path: String, entry: SourceEntry) -> (file: RecordFile, schema: JSONValue?, validator: SchemaValidator?) {
+    private static func loadSchema(path: String, entry: SourceEntry) -> (
+        file: RecordFile, schema: JSONValue?, validator: SchemaValidator?
+    ) {
         let (text, problems) = RecordLoader.decodedText(of: entry)
         var allProblems = problems
         var schema: JSONValue?
@@ -133,14 +142,19 @@ public struct SchemaSet: Sendable {
             }
         }
         let file = RecordFile(
-            path: path, classification: .configuration, text: text, root: nil, problems: allProblems, schemaViolations: [])
+            path: path, classification: .configuration, text: text, root: nil, problems: allProblems,
+            schemaViolations: [])
         return (file, validator == nil ? nil : schema, validator)
     }
 
-    private static func loadYAMLConfiguration(path: String, entry: SourceEntry, validator: SchemaValidator?) -> RecordFile {
+    private static func loadYAMLConfiguration(path: String, entry: SourceEntry, validator: SchemaValidator?)
+        -> RecordFile
+    {
         let (text, problems) = RecordLoader.decodedText(of: entry)
         guard let text else {
-            return RecordFile(path: path, classification: .configuration, text: nil, root: nil, problems: problems, schemaViolations: [])
+            return RecordFile(
+                path: path, classification: .configuration, text: nil, root: nil, problems: problems,
+                schemaViolations: [])
         }
         let loaded = YAMLLoader.load(text)
         var allProblems = problems + loaded.problems
@@ -149,7 +163,9 @@ public struct SchemaSet: Sendable {
             var notation: [ParseProblem] = []
             let instance = root.jsonValue(notationProblems: &notation)
             allProblems += notation
-            violations = validator.validate(instance).flatMap { ViolationText.violations(for: $0, in: root, validator: validator) }
+            violations = validator.validate(instance).flatMap {
+                ViolationText.violations(for: $0, in: root, validator: validator)
+            }
         }
         return RecordFile(
             path: path, classification: .configuration, text: text, root: loaded.root, problems: allProblems,

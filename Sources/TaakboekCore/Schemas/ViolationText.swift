@@ -3,7 +3,9 @@ import JSONSchema
 /// Turns a schema validation error into a message a clerk can act on, in Dutch and English,
 /// pointing at the value (or, for an unknown field, at its key) in the YAML.
 enum ViolationText {
-    static func violations(for error: ValidationError, in root: YAMLNode, validator: SchemaValidator) -> [SchemaViolation] {
+    static func violations(for error: ValidationError, in root: YAMLNode, validator: SchemaValidator)
+        -> [SchemaViolation]
+    {
         let path = error.instancePath.map(yamlComponent)
         switch error.kind {
         case .anyOf(let branches), .oneOf(0, let branches):
@@ -12,9 +14,16 @@ enum ViolationText {
             if let specific = mostSpecificBranch(branches) {
                 return specific.flatMap { violations(for: $0, in: root, validator: validator) }
             }
-            return [violation(at: path, in: root, message: alternatives(branches, path: path, root: root, validator: validator))]
+            return [
+                violation(
+                    at: path, in: root, message: alternatives(branches, path: path, root: root, validator: validator))
+            ]
         default:
-            return [violation(at: path, in: root, message: message(for: error, path: path, root: root, validator: validator), pointAtKey: isKeyProblem(error.kind))]
+            return [
+                violation(
+                    at: path, in: root, message: message(for: error, path: path, root: root, validator: validator),
+                    pointAtKey: isKeyProblem(error.kind))
+            ]
         }
     }
 
@@ -32,8 +41,12 @@ enum ViolationText {
         }
     }
 
-    private static func violation(at path: [YAMLPathComponent], in root: YAMLNode, message: LocalizedText, pointAtKey: Bool = false) -> SchemaViolation {
-        if pointAtKey, case .key(let key)? = path.last, let parent = root.node(at: Array(path.dropLast())), let pair = parent.pair(key) {
+    private static func violation(
+        at path: [YAMLPathComponent], in root: YAMLNode, message: LocalizedText, pointAtKey: Bool = false
+    ) -> SchemaViolation {
+        if pointAtKey, case .key(let key)? = path.last, let parent = root.node(at: Array(path.dropLast())),
+            let pair = parent.pair(key)
+        {
             return SchemaViolation(line: pair.keyLine, column: pair.keyColumn, length: key.count, message: message)
         }
         guard let node = root.node(at: path) else {
@@ -57,7 +70,9 @@ enum ViolationText {
         path.isEmpty ? "the record" : fieldName(path)
     }
 
-    private static func message(for error: ValidationError, path: [YAMLPathComponent], root: YAMLNode, validator: SchemaValidator) -> LocalizedText {
+    private static func message(
+        for error: ValidationError, path: [YAMLPathComponent], root: YAMLNode, validator: SchemaValidator
+    ) -> LocalizedText {
         let field = fieldName(path)
         let fieldEN = fieldNameEN(path)
         let value = root.node(at: path).map(ValueDescription.init)
@@ -65,8 +80,11 @@ enum ViolationText {
         case .type(let expected, _):
             let hint = typeHint(expected: expected, value: value)
             return LocalizedText(
-                nl: "\(field) moet \(TypeNames.list(expected, .nl)) zijn, maar is \(value?.nl ?? "iets anders")\(hint.nl)",
-                en: "\(fieldEN) must be \(TypeNames.list(expected, .en)), but is \(value?.en ?? "something else")\(hint.en)")
+                nl:
+                    "\(field) moet \(TypeNames.list(expected, .nl)) zijn, maar is \(value?.nl ?? "iets anders")\(hint.nl)",
+                en:
+                    "\(fieldEN) must be \(TypeNames.list(expected, .en)), but is \(value?.en ?? "something else")\(hint.en)"
+            )
         case .required(let property):
             return LocalizedText(
                 nl: "verplicht veld `\(property)` ontbreekt\(describe(path + [.key(property)], validator))",
@@ -75,8 +93,10 @@ enum ViolationText {
             let allowed = allowedFields(at: Array(path.dropLast()), validator: validator)
             let suggestion = Suggestion.closest(to: property, among: allowed)
             return LocalizedText(
-                nl: "onbekend veld `\(property)`" + (suggestion.map { "; bedoel je `\($0)`?" } ?? "") + (allowed.isEmpty ? "" : " Toegestaan: \(allowed.joined(separator: ", "))."),
-                en: "unknown field `\(property)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "") + (allowed.isEmpty ? "" : " Allowed: \(allowed.joined(separator: ", "))."))
+                nl: "onbekend veld `\(property)`" + (suggestion.map { "; bedoel je `\($0)`?" } ?? "")
+                    + (allowed.isEmpty ? "" : " Toegestaan: \(allowed.joined(separator: ", "))."),
+                en: "unknown field `\(property)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
+                    + (allowed.isEmpty ? "" : " Allowed: \(allowed.joined(separator: ", "))."))
         case .enumMismatch(let allowed):
             let list = allowed.map(TypeNames.literal).joined(separator: ", ")
             return LocalizedText(
@@ -84,15 +104,22 @@ enum ViolationText {
                 en: "\(fieldEN) must be one of: \(list); but is \(value?.en ?? "something else")")
         case .const(let expected):
             return LocalizedText(
-                nl: "\(field) moet \(TypeNames.literal(expected)) zijn", en: "\(fieldEN) must be \(TypeNames.literal(expected))")
+                nl: "\(field) moet \(TypeNames.literal(expected)) zijn",
+                en: "\(fieldEN) must be \(TypeNames.literal(expected))")
         case .minimum(let limit, let exclusive):
             return LocalizedText(
-                nl: "\(field) moet \(exclusive ? "groter dan" : "minstens") \(TypeNames.number(limit)) zijn, maar is \(value?.text ?? "?")",
-                en: "\(fieldEN) must be \(exclusive ? "greater than" : "at least") \(TypeNames.number(limit)), but is \(value?.text ?? "?")")
+                nl:
+                    "\(field) moet \(exclusive ? "groter dan" : "minstens") \(TypeNames.number(limit)) zijn, maar is \(value?.text ?? "?")",
+                en:
+                    "\(fieldEN) must be \(exclusive ? "greater than" : "at least") \(TypeNames.number(limit)), but is \(value?.text ?? "?")"
+            )
         case .maximum(let limit, let exclusive):
             return LocalizedText(
-                nl: "\(field) moet \(exclusive ? "kleiner dan" : "hoogstens") \(TypeNames.number(limit)) zijn, maar is \(value?.text ?? "?")",
-                en: "\(fieldEN) must be \(exclusive ? "less than" : "at most") \(TypeNames.number(limit)), but is \(value?.text ?? "?")")
+                nl:
+                    "\(field) moet \(exclusive ? "kleiner dan" : "hoogstens") \(TypeNames.number(limit)) zijn, maar is \(value?.text ?? "?")",
+                en:
+                    "\(fieldEN) must be \(exclusive ? "less than" : "at most") \(TypeNames.number(limit)), but is \(value?.text ?? "?")"
+            )
         case .multipleOf(let divisor):
             return LocalizedText(
                 nl: "\(field) moet een veelvoud van \(TypeNames.number(divisor)) zijn",
@@ -104,33 +131,43 @@ enum ViolationText {
         case .minLength(let limit):
             return limit <= 1
                 ? LocalizedText(nl: "\(field) mag niet leeg zijn", en: "\(fieldEN) must not be empty")
-                : LocalizedText(nl: "\(field) moet minstens \(limit) tekens hebben", en: "\(fieldEN) must have at least \(limit) characters")
+                : LocalizedText(
+                    nl: "\(field) moet minstens \(limit) tekens hebben",
+                    en: "\(fieldEN) must have at least \(limit) characters")
         case .maxLength(let limit):
             return LocalizedText(
-                nl: "\(field) is te lang: hoogstens \(limit) tekens; houd toelichtingen kort en zonder persoonsgegevens",
+                nl:
+                    "\(field) is te lang: hoogstens \(limit) tekens; houd toelichtingen kort en zonder persoonsgegevens",
                 en: "\(fieldEN) is too long: at most \(limit) characters; keep remarks short and free of personal data")
         case .minProperties(let limit):
             return LocalizedText(
                 nl: "\(field) moet minstens \(limit) veld\(limit == 1 ? "" : "en") hebben",
                 en: "\(fieldEN) must have at least \(limit) field\(limit == 1 ? "" : "s")")
         case .maxProperties(let limit):
-            return LocalizedText(nl: "\(field) heeft meer dan \(limit) velden", en: "\(fieldEN) has more than \(limit) fields")
+            return LocalizedText(
+                nl: "\(field) heeft meer dan \(limit) velden", en: "\(fieldEN) has more than \(limit) fields")
         case .propertyNames(let property, _):
             let allowed = allowedNames(at: path, validator: validator)
             return LocalizedText(
-                nl: "`\(property)` is hier geen toegestane naam" + (allowed.isEmpty ? "" : "; kies uit: \(allowed.joined(separator: ", "))"),
-                en: "`\(property)` is not an allowed name here" + (allowed.isEmpty ? "" : "; choose from: \(allowed.joined(separator: ", "))"))
+                nl: "`\(property)` is hier geen toegestane naam"
+                    + (allowed.isEmpty ? "" : "; kies uit: \(allowed.joined(separator: ", "))"),
+                en: "`\(property)` is not an allowed name here"
+                    + (allowed.isEmpty ? "" : "; choose from: \(allowed.joined(separator: ", "))"))
         case .minItems(let limit):
-            return LocalizedText(nl: "\(field) moet minstens \(limit) elementen hebben", en: "\(fieldEN) must have at least \(limit) items")
+            return LocalizedText(
+                nl: "\(field) moet minstens \(limit) elementen hebben",
+                en: "\(fieldEN) must have at least \(limit) items")
         case .maxItems(let limit):
-            return LocalizedText(nl: "\(field) heeft meer dan \(limit) elementen", en: "\(fieldEN) has more than \(limit) items")
+            return LocalizedText(
+                nl: "\(field) heeft meer dan \(limit) elementen", en: "\(fieldEN) has more than \(limit) items")
         case .uniqueItems:
             return LocalizedText(nl: "\(field) bevat een waarde twee keer", en: "\(fieldEN) contains a value twice")
         case .falseSchema, .additionalItems:
             return LocalizedText(nl: "\(field) is hier niet toegestaan", en: "\(fieldEN) is not allowed here")
         case .dependency(let property, let missing):
             return LocalizedText(
-                nl: "met `\(property)` is ook `\(missing)` verplicht", en: "with `\(property)`, `\(missing)` is required too")
+                nl: "met `\(property)` is ook `\(missing)` verplicht",
+                en: "with `\(property)`, `\(missing)` is required too")
         case .oneOf(let matches, _):
             return LocalizedText(
                 nl: "\(field) past op \(matches) mogelijkheden van het schema tegelijk; het schema is dubbelzinnig",
@@ -139,7 +176,8 @@ enum ViolationText {
             return LocalizedText(nl: "\(field) voldoet niet aan het schema", en: "\(fieldEN) does not match the schema")
         case .limitExceeded:
             return LocalizedText(
-                nl: "het schema is te ingewikkeld om dit record te controleren", en: "the schema is too complex to check this record")
+                nl: "het schema is te ingewikkeld om dit record te controleren",
+                en: "the schema is too complex to check this record")
         }
     }
 
@@ -159,14 +197,17 @@ enum ViolationText {
     }
 
     /// " (Titel: beschrijving)" of the field, from the schema, to tell the clerk what is expected.
-    private static func describe(_ path: [YAMLPathComponent], _ validator: SchemaValidator, _ language: Language = .nl) -> String {
+    private static func describe(_ path: [YAMLPathComponent], _ validator: SchemaValidator, _ language: Language = .nl)
+        -> String
+    {
         let pointer = path.map { component -> JSONPointer.Component in
             switch component {
             case .key(let key): .key(key)
             case .index(let index): .index(index)
             }
         }
-        guard language == .nl, let schema = validator.propertySchema(at: pointer), let description = schema["description"]?.stringValue
+        guard language == .nl, let schema = validator.propertySchema(at: pointer),
+            let description = schema["description"]?.stringValue
         else { return "" }
         return " — " + description
     }
@@ -188,7 +229,9 @@ enum ViolationText {
             case .index(let index): .index(index)
             }
         }
-        guard let names = validator.propertySchema(at: pointer)?["propertyNames"]?["enum"]?.arrayValue else { return [] }
+        guard let names = validator.propertySchema(at: pointer)?["propertyNames"]?["enum"]?.arrayValue else {
+            return []
+        }
         return names.compactMap(\.stringValue)
     }
 
@@ -196,17 +239,20 @@ enum ViolationText {
     /// when exactly one branch is like that: the alternative the clerk most likely meant.
     private static func mostSpecificBranch(_ branches: [[ValidationError]]) -> [ValidationError]? {
         let specific = branches.filter { errors in
-            !errors.isEmpty && errors.allSatisfy { error in
-                switch error.kind {
-                case .type, .const, .enumMismatch: false
-                default: true
+            !errors.isEmpty
+                && errors.allSatisfy { error in
+                    switch error.kind {
+                    case .type, .const, .enumMismatch: false
+                    default: true
+                    }
                 }
-            }
         }
         return specific.count == 1 ? specific[0] : nil
     }
 
-    private static func alternatives(_ branches: [[ValidationError]], path: [YAMLPathComponent], root: YAMLNode, validator: SchemaValidator) -> LocalizedText {
+    private static func alternatives(
+        _ branches: [[ValidationError]], path: [YAMLPathComponent], root: YAMLNode, validator: SchemaValidator
+    ) -> LocalizedText {
         var nl: [String] = []
         var en: [String] = []
         for error in branches.flatMap({ $0 }) {
@@ -226,7 +272,8 @@ enum ViolationText {
         let value = root.node(at: path).map(ValueDescription.init)
         let field = fieldName(path)
         guard !nl.isEmpty else {
-            return LocalizedText(nl: "\(field) voldoet niet aan het schema", en: "\(fieldNameEN(path)) does not match the schema")
+            return LocalizedText(
+                nl: "\(field) voldoet niet aan het schema", en: "\(fieldNameEN(path)) does not match the schema")
         }
         var hint = LocalizedText("")
         if value?.isText == true && nl.contains("een geheel getal") {
@@ -235,8 +282,11 @@ enum ViolationText {
                 en: "; write a whole number, or `onbekend` if the figure is genuinely unknown")
         }
         return LocalizedText(
-            nl: "\(field) moet \(unique(nl).joined(separator: " of ")) zijn, maar is \(value?.nl ?? "iets anders")\(hint.nl)",
-            en: "\(fieldNameEN(path)) must be \(unique(en).joined(separator: " or ")), but is \(value?.en ?? "something else")\(hint.en)")
+            nl:
+                "\(field) moet \(unique(nl).joined(separator: " of ")) zijn, maar is \(value?.nl ?? "iets anders")\(hint.nl)",
+            en:
+                "\(fieldNameEN(path)) must be \(unique(en).joined(separator: " or ")), but is \(value?.en ?? "something else")\(hint.en)"
+        )
     }
 
     private static func unique(_ items: [String]) -> [String] {

@@ -17,7 +17,8 @@ public enum FrontMatter {
     public static func split(_ text: String) -> Result<Split, Failure> {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else { return .failure(.noOpening) }
-        guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmingTrailingSpaces() == "---" }) else {
+        guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmingTrailingSpaces() == "---" })
+        else {
             return .failure(.noClosing)
         }
         let yaml = "\n" + lines[1..<closing].joined(separator: "\n") + "\n"

@@ -64,8 +64,11 @@ public enum RecordText {
                 ParseProblem(
                     .file, line: line, column: column,
                     LocalizedText(
-                        nl: "regeleinden zijn CRLF (Windows); gebruik LF (zet in de editor de regeleinden op LF, of `git config core.autocrlf input`)",
-                        en: "line ends are CRLF (Windows); use LF (set the editor's line ends to LF, or `git config core.autocrlf input`)"),
+                        nl:
+                            "regeleinden zijn CRLF (Windows); gebruik LF (zet in de editor de regeleinden op LF, of `git config core.autocrlf input`)",
+                        en:
+                            "line ends are CRLF (Windows); use LF (set the editor's line ends to LF, or `git config core.autocrlf input`)"
+                    ),
                     fatal: false))
             text = text.replacingCRLF()
         }
@@ -87,8 +90,11 @@ public enum RecordText {
         ParseProblem(
             .file, line: 0, column: 0,
             LocalizedText(
-                nl: "bestand is \(size) bytes, meer dan de grens van 1 MiB; een record is een klein tekstbestand: splits het of verwijder wat er niet in hoort",
-                en: "file is \(size) bytes, over the 1 MiB limit; a record is a small text file: split it or remove what does not belong"),
+                nl:
+                    "bestand is \(size) bytes, meer dan de grens van 1 MiB; een record is een klein tekstbestand: splits het of verwijder wat er niet in hoort",
+                en:
+                    "file is \(size) bytes, over the 1 MiB limit; a record is a small text file: split it or remove what does not belong"
+            ),
             fatal: true)
     }
 

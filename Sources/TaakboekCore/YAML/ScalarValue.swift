@@ -23,7 +23,8 @@ public enum ScalarValue: Sendable, Hashable {
         case "true", "True", "TRUE": return Interpretation(value: .bool(true), notationProblem: nil)
         case "false", "False", "FALSE": return Interpretation(value: .bool(false), notationProblem: nil)
         case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", ".nan", ".NaN", ".NAN":
-            let value: Double = text.hasSuffix("nan") || text.hasSuffix("NaN") || text.hasSuffix("NAN")
+            let value: Double =
+                text.hasSuffix("nan") || text.hasSuffix("NaN") || text.hasSuffix("NAN")
                 ? .nan : (text.hasPrefix("-") ? -.infinity : .infinity)
             return Interpretation(
                 value: .number(value),

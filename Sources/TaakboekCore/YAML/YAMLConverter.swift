@@ -22,8 +22,10 @@ extension YAMLLoader {
                 refuse(
                     line, column,
                     LocalizedText(
-                        nl: "YAML-ankers en -aliassen (&naam, *naam) zijn in records niet toegestaan; schrijf elke waarde uit",
-                        en: "YAML anchors and aliases (&name, *name) are not allowed in records; write every value out"))
+                        nl:
+                            "YAML-ankers en -aliassen (&naam, *naam) zijn in records niet toegestaan; schrijf elke waarde uit",
+                        en: "YAML anchors and aliases (&name, *name) are not allowed in records; write every value out")
+                )
                 return YAMLNode(.scalar(YAMLScalar(text: "", isPlain: false)), line: line, column: column)
             }
             switch node {

@@ -20,8 +20,11 @@ public enum YAMLLoader {
                     ParseProblem(
                         .forbiddenFeature, line: line, column: column,
                         LocalizedText(
-                            nl: "te diep geneste YAML (meer dan \(maximumNesting) niveaus); een record is een platte lijst van velden",
-                            en: "YAML nested too deeply (over \(maximumNesting) levels); a record is a flat list of fields"),
+                            nl:
+                                "te diep geneste YAML (meer dan \(maximumNesting) niveaus); een record is een platte lijst van velden",
+                            en:
+                                "YAML nested too deeply (over \(maximumNesting) levels); a record is a flat list of fields"
+                        ),
                         fatal: true)
                 ])
         }

@@ -7,7 +7,8 @@ extension YAMLNode {
         case .scalar(let scalar):
             let interpretation = ScalarValue.interpret(scalar)
             if let problem = interpretation.notationProblem {
-                notationProblems.append(ParseProblem(.numberNotation, line: line, column: column, problem, fatal: false))
+                notationProblems.append(
+                    ParseProblem(.numberNotation, line: line, column: column, problem, fatal: false))
             }
             switch interpretation.value {
             case .null: return .null

@@ -12,28 +12,37 @@ public struct BacklogEquationRule: Rule {
             nl: "achterstand_begin + taakstelling − gehuisvest = achterstand_eind.",
             en: "achterstand_begin + taakstelling − gehuisvest = achterstand_eind."),
         rationale: LocalizedText(
-            nl: "Wat in een halfjaar niet is gehuisvest, schuift als achterstand door naar het volgende; meer huisvesten dan nodig geeft een voorsprong (negatieve achterstand). Is een van de cijfers onbekend, dan wordt de regel overgeslagen en staat dat als opmerking in de uitvoer.",
-            en: "What is not housed in a half-year carries over as backlog into the next; housing more than required gives a lead (negative backlog). When one of the figures is unknown, the rule is skipped and the output says so in a note."),
+            nl:
+                "Wat in een halfjaar niet is gehuisvest, schuift als achterstand door naar het volgende; meer huisvesten dan nodig geeft een voorsprong (negatieve achterstand). Is een van de cijfers onbekend, dan wordt de regel overgeslagen en staat dat als opmerking in de uitvoer.",
+            en:
+                "What is not housed in a half-year carries over as backlog into the next; housing more than required gives a lead (negative backlog). When one of the figures is unknown, the rule is skipped and the output says so in a note."
+        ),
         triggering: [
             RuleExample([
                 ExampleRecords.period(
                     "2024-II",
-                    "periode: 2024-II\nstatus: afgesloten\nachterstand_begin: 38\ntaakstelling: 33\ngehuisvest: 41\nachterstand_eind: ↓31\n")
+                    "periode: 2024-II\nstatus: afgesloten\nachterstand_begin: 38\ntaakstelling: 33\ngehuisvest: 41\nachterstand_eind: ↓31\n"
+                )
             ]),
             RuleExample([
                 ExampleRecords.period(
                     "2024-II",
-                    "periode: 2024-II\nstatus: afgesloten\nachterstand_begin: 9223372036854775807\ntaakstelling: 33\ngehuisvest: 0\nachterstand_eind: ↓1\n")
+                    "periode: 2024-II\nstatus: afgesloten\nachterstand_begin: 9223372036854775807\ntaakstelling: 33\ngehuisvest: 0\nachterstand_eind: ↓1\n"
+                )
             ]),
         ],
         nonTriggering: [
             RuleExample([ExampleRecords.closedPeriod("2024-II", begin: 38, taakstelling: 33, gehuisvest: 41)]),
             RuleExample([ExampleRecords.closedPeriod("2020-I", begin: -1, taakstelling: 10, gehuisvest: 12)]),
-            RuleExample([ExampleRecords.period("2025-I", "periode: 2025-I\nstatus: open\nachterstand_begin: 30\ntaakstelling: 34\n")]),
+            RuleExample([
+                ExampleRecords.period(
+                    "2025-I", "periode: 2025-I\nstatus: open\nachterstand_begin: 30\ntaakstelling: 34\n")
+            ]),
             RuleExample([
                 ExampleRecords.period(
                     "2024-I",
-                    "periode: 2024-I\nstatus: afgesloten\nachterstand_begin: 30\ntaakstelling: onbekend\ngehuisvest: onbekend\nachterstand_eind: 38\n")
+                    "periode: 2024-I\nstatus: afgesloten\nachterstand_begin: 30\ntaakstelling: onbekend\ngehuisvest: onbekend\nachterstand_eind: 38\n"
+                )
             ]),
         ])
 
@@ -44,7 +53,8 @@ public struct BacklogEquationRule: Rule {
                 switch period.computedEndBacklog {
                 case .missing(let names):
                     return unknownFiguresNote(
-                        period, names, what: LocalizedText(nl: "de achterstand aan het eind", en: "the backlog at the end"))
+                        period, names,
+                        what: LocalizedText(nl: "de achterstand aan het eind", en: "the backlog at the end"))
                 case .overflow(let terms):
                     return overflowFinding(declared.location, terms: terms)
                 case .value(let computed, let terms):
@@ -55,8 +65,11 @@ public struct BacklogEquationRule: Rule {
                     return finding(
                         declared.location,
                         LocalizedText(
-                            nl: "achterstand_eind klopt niet: achterstand_begin + taakstelling − gehuisvest = \(computed), maar er staat \(declared.value)",
-                            en: "achterstand_eind does not add up: achterstand_begin + taakstelling − gehuisvest = \(computed), but the record says \(declared.value)"),
+                            nl:
+                                "achterstand_eind klopt niet: achterstand_begin + taakstelling − gehuisvest = \(computed), maar er staat \(declared.value)",
+                            en:
+                                "achterstand_eind does not add up: achterstand_begin + taakstelling − gehuisvest = \(computed), but the record says \(declared.value)"
+                        ),
                         equation: equation)
                 }
             }

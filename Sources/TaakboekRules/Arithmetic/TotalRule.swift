@@ -12,16 +12,26 @@ public struct TotalRule: Rule {
             nl: "totaal (de opgave) = achterstand_begin + taakstelling.",
             en: "totaal (the opgave) = achterstand_begin + taakstelling."),
         rationale: LocalizedText(
-            nl: "De opgave van een halfjaar is de achterstand aan het begin plus de nieuwe taakstelling; raadsbrieven noemen dit getal als 'totaal te huisvesten'.",
-            en: "A half-year's opgave is the backlog at the start plus the new taakstelling; council letters quote it as the 'total to house'."),
+            nl:
+                "De opgave van een halfjaar is de achterstand aan het begin plus de nieuwe taakstelling; raadsbrieven noemen dit getal als 'totaal te huisvesten'.",
+            en:
+                "A half-year's opgave is the backlog at the start plus the new taakstelling; council letters quote it as the 'total to house'."
+        ),
         triggering: [
             RuleExample([
-                ExampleRecords.period("2025-I", "periode: 2025-I\nstatus: open\nachterstand_begin: 30\ntaakstelling: 34\ntotaal: ↓63\n")
+                ExampleRecords.period(
+                    "2025-I", "periode: 2025-I\nstatus: open\nachterstand_begin: 30\ntaakstelling: 34\ntotaal: ↓63\n")
             ])
         ],
         nonTriggering: [
-            RuleExample([ExampleRecords.period("2025-I", "periode: 2025-I\nstatus: open\nachterstand_begin: 30\ntaakstelling: 34\ntotaal: 64\n")]),
-            RuleExample([ExampleRecords.period("2025-I", "periode: 2025-I\nstatus: open\nachterstand_begin: 30\ntaakstelling: 34\n")]),
+            RuleExample([
+                ExampleRecords.period(
+                    "2025-I", "periode: 2025-I\nstatus: open\nachterstand_begin: 30\ntaakstelling: 34\ntotaal: 64\n")
+            ]),
+            RuleExample([
+                ExampleRecords.period(
+                    "2025-I", "periode: 2025-I\nstatus: open\nachterstand_begin: 30\ntaakstelling: 34\n")
+            ]),
         ])
 
     public func check(_ tree: RecordTree) -> [Finding] {
@@ -38,8 +48,11 @@ public struct TotalRule: Rule {
                     return finding(
                         declared.location,
                         LocalizedText(
-                            nl: "totaal klopt niet: achterstand_begin + taakstelling = \(computed), maar er staat \(declared.value)",
-                            en: "totaal does not add up: achterstand_begin + taakstelling = \(computed), but the record says \(declared.value)"),
+                            nl:
+                                "totaal klopt niet: achterstand_begin + taakstelling = \(computed), maar er staat \(declared.value)",
+                            en:
+                                "totaal does not add up: achterstand_begin + taakstelling = \(computed), but the record says \(declared.value)"
+                        ),
                         equation: Equation(
                             terms: terms, computed: computed, declaredName: FigureName.totaal.rawValue,
                             declared: declared.value, declaredSource: declared.location))

@@ -12,22 +12,31 @@ public struct PeriodSequenceRule: Rule {
             nl: "De perioden van een gemeente sluiten op elkaar aan: geen ontbrekend halfjaar, geen halfjaar dubbel.",
             en: "A municipality's periods follow each other: no half-year missing, none twice."),
         rationale: LocalizedText(
-            nl: "De achterstand schuift van halfjaar naar halfjaar door; een ontbrekend halfjaar breekt die keten. Zijn de cijfers van een oud halfjaar niet bekend, maak het record dan toch aan en schrijf `onbekend`.",
-            en: "The backlog carries from half-year to half-year; a missing half-year breaks that chain. When an old half-year's figures are unknown, create the record anyway and write `onbekend`."),
+            nl:
+                "De achterstand schuift van halfjaar naar halfjaar door; een ontbrekend halfjaar breekt die keten. Zijn de cijfers van een oud halfjaar niet bekend, maak het record dan toch aan en schrijf `onbekend`.",
+            en:
+                "The backlog carries from half-year to half-year; a missing half-year breaks that chain. When an old half-year's figures are unknown, create the record anyway and write `onbekend`."
+        ),
         triggering: [
             RuleExample([
                 ExampleRecords.closedPeriod("2024-I", begin: 30, taakstelling: 10, gehuisvest: 2),
-                ExampleRecords.period("2025-I", "↓periode: 2025-I\nstatus: open\nachterstand_begin: 38\ntaakstelling: 34\n"),
+                ExampleRecords.period(
+                    "2025-I", "↓periode: 2025-I\nstatus: open\nachterstand_begin: 38\ntaakstelling: 34\n"),
             ]),
             RuleExample([
                 ExampleRecords.closedPeriod("2024-I", begin: 30, taakstelling: 10, gehuisvest: 2),
-                ("records/voorbeeld/perioden/kopie.yaml", ExampleRecords.header("records/voorbeeld/perioden/kopie.yaml", .period) + "↓periode: 2024-I\nstatus: open\nachterstand_begin: 30\ntaakstelling: 10\n"),
+                (
+                    "records/voorbeeld/perioden/kopie.yaml",
+                    ExampleRecords.header("records/voorbeeld/perioden/kopie.yaml", .period)
+                        + "↓periode: 2024-I\nstatus: open\nachterstand_begin: 30\ntaakstelling: 10\n"
+                ),
             ]),
         ],
         nonTriggering: [
             RuleExample([
                 ExampleRecords.closedPeriod("2024-I", begin: 30, taakstelling: 10, gehuisvest: 2),
-                ExampleRecords.period("2024-II", "periode: 2024-II\nstatus: open\nachterstand_begin: 38\ntaakstelling: 33\n"),
+                ExampleRecords.period(
+                    "2024-II", "periode: 2024-II\nstatus: open\nachterstand_begin: 38\ntaakstelling: 33\n"),
             ])
         ])
 
@@ -42,9 +51,16 @@ public struct PeriodSequenceRule: Rule {
                         finding(
                             location,
                             LocalizedText(
-                                nl: "periode \(current.id) staat twee keer vastgelegd (ook in \(previous.period.path)); houd één record per halfjaar",
-                                en: "period \(current.id) is recorded twice (also in \(previous.period.path)); keep one record per half-year"),
-                            related: [RelatedLocation(.file(previous.period.path), LocalizedText(nl: "eerdere vastlegging", en: "earlier record"))]))
+                                nl:
+                                    "periode \(current.id) staat twee keer vastgelegd (ook in \(previous.period.path)); houd één record per halfjaar",
+                                en:
+                                    "period \(current.id) is recorded twice (also in \(previous.period.path)); keep one record per half-year"
+                            ),
+                            related: [
+                                RelatedLocation(
+                                    .file(previous.period.path),
+                                    LocalizedText(nl: "eerdere vastlegging", en: "earlier record"))
+                            ]))
                 } else if previous.id.distance(to: current.id) > 1 {
                     let first = previous.id.next
                     let last = current.id.previous
@@ -54,8 +70,11 @@ public struct PeriodSequenceRule: Rule {
                         finding(
                             location,
                             LocalizedText(
-                                nl: "periode \(gap) ontbreekt tussen \(previous.id) en \(current.id); maak het record aan (met `onbekend` voor onbekende cijfers)",
-                                en: "period \(gapEN) is missing between \(previous.id) and \(current.id); create the record (with `onbekend` for unknown figures)")))
+                                nl:
+                                    "periode \(gap) ontbreekt tussen \(previous.id) en \(current.id); maak het record aan (met `onbekend` voor onbekende cijfers)",
+                                en:
+                                    "period \(gapEN) is missing between \(previous.id) and \(current.id); create the record (with `onbekend` for unknown figures)"
+                            )))
                 }
             }
             return findings

@@ -9,11 +9,15 @@ public struct PlacementCountRule: Rule {
         name: LocalizedText(nl: "plaatsingen tellen op tot gehuisvest", en: "placements add up to gehuisvest"),
         severity: .error,
         summary: LocalizedText(
-            nl: "In een afgesloten periode met plaatsingen is de som van de personen van de meetellende plaatsingen gelijk aan gehuisvest.",
+            nl:
+                "In een afgesloten periode met plaatsingen is de som van de personen van de meetellende plaatsingen gelijk aan gehuisvest.",
             en: "In a closed period with placements, the persons of the counting placements add up to gehuisvest."),
         rationale: LocalizedText(
-            nl: "Welke soorten meetellen staat in schemas/soorten.yaml: een HAR-plaatsing telt, de latere doorstroom naar een vaste woning niet, nareizigers tellen. Zijn niet alle plaatsingen als record vastgelegd, zet dan `plaatsingen_onvolledig` met de reden in de periode: het verschil wordt dan een opmerking in plaats van een fout.",
-            en: "Which kinds count is set in schemas/soorten.yaml: a HAR placement counts, the later move to a permanent home does not, nareizigers count. When not all placements are recorded, set `plaatsingen_onvolledig` with the reason in the period: the difference then becomes a note instead of an error."),
+            nl:
+                "Welke soorten meetellen staat in schemas/soorten.yaml: een HAR-plaatsing telt, de latere doorstroom naar een vaste woning niet, nareizigers tellen. Zijn niet alle plaatsingen als record vastgelegd, zet dan `plaatsingen_onvolledig` met de reden in de periode: het verschil wordt dan een opmerking in plaats van een fout.",
+            en:
+                "Which kinds count is set in schemas/soorten.yaml: a HAR placement counts, the later move to a permanent home does not, nareizigers count. When not all placements are recorded, set `plaatsingen_onvolledig` with the reason in the period: the difference then becomes a note instead of an error."
+        ),
         triggering: [
             RuleExample([
                 ExampleRecords.replacing(
@@ -28,7 +32,8 @@ public struct PlacementCountRule: Rule {
                 ExampleRecords.closedPeriod("2024-II", begin: 0, taakstelling: 10, gehuisvest: 4),
                 ExampleRecords.placement("2024-II", "a", "datum: 2024-09-01\nsoort: har\npersonen: 3\n"),
                 ExampleRecords.placement("2024-II", "b", "datum: 2024-10-01\nsoort: nareiziger\npersonen: 1\n"),
-                ExampleRecords.placement("2024-II", "c", "datum: 2024-11-01\nsoort: doorstroom\npersonen: 3\nuit: 2024-II/a\n"),
+                ExampleRecords.placement(
+                    "2024-II", "c", "datum: 2024-11-01\nsoort: doorstroom\npersonen: 3\nuit: 2024-II/a\n"),
             ]),
             RuleExample([
                 ExampleRecords.closedPeriod(
@@ -46,14 +51,16 @@ public struct PlacementCountRule: Rule {
                 guard !placements.isEmpty else { return nil }
                 guard let declared = period.known(.gehuisvest) else {
                     return unknownFiguresNote(
-                        period, [.gehuisvest], what: LocalizedText(nl: "de telling van plaatsingen", en: "the count of placements"))
+                        period, [.gehuisvest],
+                        what: LocalizedText(nl: "de telling van plaatsingen", en: "the count of placements"))
                 }
                 let counting = placements.filter { placement in
                     placement.soort.flatMap { tree.catalogue[$0.value] }?.counts == true && placement.personen != nil
                 }
                 let terms = counting.enumerated().compactMap { index, placement -> Equation.Term? in
                     guard let personen = placement.personen else { return nil }
-                    return Equation.Term(index == 0 ? .start : .plus, placement.id, personen.value, source: personen.location)
+                    return Equation.Term(
+                        index == 0 ? .start : .plus, placement.id, personen.value, source: personen.location)
                 }
                 guard let sum = CheckedArithmetic.sum(terms.map { (1, $0.value) }) else {
                     return overflowFinding(declared.location, terms: terms)
@@ -66,18 +73,23 @@ public struct PlacementCountRule: Rule {
                     return finding(
                         declared.location,
                         LocalizedText(
-                            nl: "de meetellende plaatsingen van \(id) tellen op tot \(sum), gehuisvest is \(declared.value); de periode zegt dat de plaatsingen onvolledig zijn: \(reason.value)",
-                            en: "the counting placements of \(id) add up to \(sum), gehuisvest is \(declared.value); the period says its placements are incomplete: \(reason.value)"),
+                            nl:
+                                "de meetellende plaatsingen van \(id) tellen op tot \(sum), gehuisvest is \(declared.value); de periode zegt dat de plaatsingen onvolledig zijn: \(reason.value)",
+                            en:
+                                "the counting placements of \(id) add up to \(sum), gehuisvest is \(declared.value); the period says its placements are incomplete: \(reason.value)"
+                        ),
                         severity: .note, equation: equation)
                 }
                 return finding(
                     declared.location,
                     LocalizedText(
-                        nl: "gehuisvest is \(declared.value), maar de meetellende plaatsingen van \(id) tellen op tot \(sum); voeg de ontbrekende plaatsingen toe, verbeter gehuisvest, of zet `plaatsingen_onvolledig` met de reden",
-                        en: "gehuisvest is \(declared.value), but the counting placements of \(id) add up to \(sum); add the missing placements, correct gehuisvest, or set `plaatsingen_onvolledig` with the reason"),
+                        nl:
+                            "gehuisvest is \(declared.value), maar de meetellende plaatsingen van \(id) tellen op tot \(sum); voeg de ontbrekende plaatsingen toe, verbeter gehuisvest, of zet `plaatsingen_onvolledig` met de reden",
+                        en:
+                            "gehuisvest is \(declared.value), but the counting placements of \(id) add up to \(sum); add the missing placements, correct gehuisvest, or set `plaatsingen_onvolledig` with the reason"
+                    ),
                     equation: equation)
             }
         }
     }
 }
-

@@ -24,7 +24,9 @@ public enum ExampleRecords {
     }
 
     /// A closed period whose figures add up.
-    public static func closedPeriod(_ id: String, begin: Int, taakstelling: Int, gehuisvest: Int, extra: String = "") -> (String, String) {
+    public static func closedPeriod(_ id: String, begin: Int, taakstelling: Int, gehuisvest: Int, extra: String = "")
+        -> (String, String)
+    {
         period(
             id,
             """
@@ -55,7 +57,9 @@ public enum ExampleRecords {
 
     public static func letterPath(_ name: String) -> String { "records/voorbeeld/brieven/\(name).md" }
 
-    public static func letter(_ name: String, frontMatter: String, body: String = "Tekst van de brief.\n") -> (String, String) {
+    public static func letter(_ name: String, frontMatter: String, body: String = "Tekst van de brief.\n") -> (
+        String, String
+    ) {
         (letterPath(name), "---\n" + header(letterPath(name), .letter) + frontMatter + "---\n" + body)
     }
 }

@@ -19,7 +19,10 @@ extension Rule {
         finding(
             location,
             LocalizedText(
-                nl: "de som van \(terms.map(\.name).joined(separator: ", ")) past niet in een 64-bits getal; controleer de cijfers op typefouten",
-                en: "the sum of \(terms.map(\.name).joined(separator: ", ")) does not fit in a 64-bit number; check the figures for typing mistakes"))
+                nl:
+                    "de som van \(terms.map(\.name).joined(separator: ", ")) past niet in een 64-bits getal; controleer de cijfers op typefouten",
+                en:
+                    "the sum of \(terms.map(\.name).joined(separator: ", ")) does not fit in a 64-bit number; check the figures for typing mistakes"
+            ))
     }
 }

@@ -33,7 +33,10 @@ public struct RuleExample: Sendable {
         InMemorySource(
             files.map { path, content in
                 switch content {
-                case .text(let text): SourceEntry(path: path, content: .file(Array(text.replacingOccurrences(of: String(Self.marker), with: "").utf8)))
+                case .text(let text):
+                    SourceEntry(
+                        path: path,
+                        content: .file(Array(text.replacingOccurrences(of: String(Self.marker), with: "").utf8)))
                 case .bytes(let bytes): SourceEntry(path: path, content: .file(bytes))
                 case .symbolicLink: SourceEntry(path: path, content: .symbolicLink)
                 }

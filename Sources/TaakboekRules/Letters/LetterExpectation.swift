@@ -21,7 +21,9 @@ struct LetterSource {
 /// The values a letter may quote for a figure on its date. A `totaal` the record leaves out is
 /// computed as achterstand_begin + taakstelling, both as they stood then.
 enum LetterExpectation {
-    static func values(_ source: LetterSource, on date: PartialDate, record: Period, history: FigureHistory) -> Set<Figure> {
+    static func values(_ source: LetterSource, on date: PartialDate, record: Period, history: FigureHistory) -> Set<
+        Figure
+    > {
         if record.figure(source.figure) != nil {
             return history.values(period: source.period, figure: source.figure, on: date)
         }
@@ -31,7 +33,8 @@ enum LetterExpectation {
         var totals: Set<Figure> = []
         for begin in begins {
             for target in targets {
-                guard let b = begin.value, let t = target.value, let sum = CheckedArithmetic.sum([(1, b), (1, t)]) else {
+                guard let b = begin.value, let t = target.value, let sum = CheckedArithmetic.sum([(1, b), (1, t)])
+                else {
                     totals.insert(.unknown)
                     continue
                 }

@@ -9,41 +9,58 @@ public struct LetterFiguresRule: Rule {
         name: LocalizedText(nl: "cijfers in een brief", en: "figures in a letter"),
         severity: .error,
         summary: LocalizedText(
-            nl: "Elk cijfer in `cijfers` van een brief is gelijk aan de records zoals die op de datum van de brief waren (latere correcties teruggedraaid).",
-            en: "Every figure in a letter's `cijfers` equals the records as they stood on the letter's date (later corrections undone)."),
+            nl:
+                "Elk cijfer in `cijfers` van een brief is gelijk aan de records zoals die op de datum van de brief waren (latere correcties teruggedraaid).",
+            en:
+                "Every figure in a letter's `cijfers` equals the records as they stood on the letter's date (later corrections undone)."
+        ),
         rationale: LocalizedText(
-            nl: "De raad moet kunnen vertrouwen op de cijfers in een brief, en een historicus moet kunnen zien wat toen bekend was. Een latere correctie maakt een oude brief niet fout: die wordt vergeleken met de stand op zijn eigen datum. taakstelling_volgende en opgave_volgende komen uit de volgende periode.",
-            en: "The council must be able to trust a letter's figures, and a historian must see what was known then. A later correction does not make an old letter wrong: it is compared with the state on its own date. taakstelling_volgende and opgave_volgende come from the next period."),
+            nl:
+                "De raad moet kunnen vertrouwen op de cijfers in een brief, en een historicus moet kunnen zien wat toen bekend was. Een latere correctie maakt een oude brief niet fout: die wordt vergeleken met de stand op zijn eigen datum. taakstelling_volgende en opgave_volgende komen uit de volgende periode.",
+            en:
+                "The council must be able to trust a letter's figures, and a historian must see what was known then. A later correction does not make an old letter wrong: it is compared with the state on its own date. taakstelling_volgende and opgave_volgende come from the next period."
+        ),
         triggering: [
             RuleExample([
                 ExampleRecords.closedPeriod("2024-II", begin: 38, taakstelling: 33, gehuisvest: 41),
                 ExampleRecords.letter(
                     "2025-raadsbrief",
-                    frontMatter: "datum: 2025-01-20\nsoort: raadsinformatiebrief\nperiode: 2024-II\ncijfers:\n  achterstand_begin: 38\n  gehuisvest: ↓40\n"),
+                    frontMatter:
+                        "datum: 2025-01-20\nsoort: raadsinformatiebrief\nperiode: 2024-II\ncijfers:\n  achterstand_begin: 38\n  gehuisvest: ↓40\n"
+                ),
             ]),
             RuleExample([
                 ExampleRecords.closedPeriod("2024-II", begin: 38, taakstelling: 33, gehuisvest: 41),
                 ExampleRecords.letter(
                     "2025-raadsbrief",
-                    frontMatter: "datum: 2025-01-20\nsoort: raadsinformatiebrief\nperiode: 2024-II\ncijfers:\n  taakstelling_volgende: ↓34\n"),
+                    frontMatter:
+                        "datum: 2025-01-20\nsoort: raadsinformatiebrief\nperiode: 2024-II\ncijfers:\n  taakstelling_volgende: ↓34\n"
+                ),
             ]),
         ],
         nonTriggering: [
             RuleExample([
                 ExampleRecords.closedPeriod("2024-II", begin: 38, taakstelling: 33, gehuisvest: 41),
-                ExampleRecords.period("2025-I", "periode: 2025-I\nstatus: open\nachterstand_begin: 30\ntaakstelling: 34\n"),
+                ExampleRecords.period(
+                    "2025-I", "periode: 2025-I\nstatus: open\nachterstand_begin: 30\ntaakstelling: 34\n"),
                 ExampleRecords.letter(
                     "2025-raadsbrief",
-                    frontMatter: "datum: 2025-01-20\nsoort: raadsinformatiebrief\nperiode: 2024-II\ncijfers:\n  achterstand_begin: 38\n  taakstelling: 33\n  totaal: 71\n  gehuisvest: 41\n  achterstand_eind: 30\n  taakstelling_volgende: 34\n  opgave_volgende: 64\n"),
+                    frontMatter:
+                        "datum: 2025-01-20\nsoort: raadsinformatiebrief\nperiode: 2024-II\ncijfers:\n  achterstand_begin: 38\n  taakstelling: 33\n  totaal: 71\n  gehuisvest: 41\n  achterstand_eind: 30\n  taakstelling_volgende: 34\n  opgave_volgende: 64\n"
+                ),
             ]),
             // The letter quoted 42; a correction after the letter's date changed it to 41.
             RuleExample([
                 ExampleRecords.closedPeriod("2024-II", begin: 38, taakstelling: 33, gehuisvest: 41),
                 ExampleRecords.correction(
-                    "gehuisvest", "datum: 2025-03-01\nperiode: 2024-II\nwijzigingen:\n  gehuisvest:\n    van: 42\n    naar: 41\n  achterstand_eind:\n    van: 29\n    naar: 30\nreden: Telling COA.\nbron: Bericht COA\n"),
+                    "gehuisvest",
+                    "datum: 2025-03-01\nperiode: 2024-II\nwijzigingen:\n  gehuisvest:\n    van: 42\n    naar: 41\n  achterstand_eind:\n    van: 29\n    naar: 30\nreden: Telling COA.\nbron: Bericht COA\n"
+                ),
                 ExampleRecords.letter(
                     "2025-raadsbrief",
-                    frontMatter: "datum: 2025-01-20\nsoort: raadsinformatiebrief\nperiode: 2024-II\ncijfers:\n  gehuisvest: 42\n  achterstand_eind: 29\n"),
+                    frontMatter:
+                        "datum: 2025-01-20\nsoort: raadsinformatiebrief\nperiode: 2024-II\ncijfers:\n  gehuisvest: 42\n  achterstand_eind: 29\n"
+                ),
             ]),
         ])
 
@@ -57,8 +74,11 @@ public struct LetterFiguresRule: Rule {
                         finding(
                             periode.location,
                             LocalizedText(
-                                nl: "de brief gaat over periode \(periode.value), maar records/\(records.folder)/perioden/\(periode.value).yaml bestaat niet",
-                                en: "the letter is about period \(periode.value), but records/\(records.folder)/perioden/\(periode.value).yaml does not exist"))
+                                nl:
+                                    "de brief gaat over periode \(periode.value), maar records/\(records.folder)/perioden/\(periode.value).yaml bestaat niet",
+                                en:
+                                    "the letter is about period \(periode.value), but records/\(records.folder)/perioden/\(periode.value).yaml does not exist"
+                            ))
                     ]
                 }
                 return letter.quoted.compactMap { name, quoted in
@@ -77,8 +97,11 @@ public struct LetterFiguresRule: Rule {
             return finding(
                 quoted.location,
                 LocalizedText(
-                    nl: "de brief noemt \(name.rawValue), maar periode \(source.period) staat niet in de records; voeg records/\(records.folder)/perioden/\(source.period).yaml toe",
-                    en: "the letter quotes \(name.rawValue), but period \(source.period) is not in the records; add records/\(records.folder)/perioden/\(source.period).yaml"))
+                    nl:
+                        "de brief noemt \(name.rawValue), maar periode \(source.period) staat niet in de records; voeg records/\(records.folder)/perioden/\(source.period).yaml toe",
+                    en:
+                        "the letter quotes \(name.rawValue), but period \(source.period) is not in the records; add records/\(records.folder)/perioden/\(source.period).yaml"
+                ))
         }
         let target = record.figure(source.figure)?.location ?? .file(record.path)
         let expected = LetterExpectation.values(source, on: date, record: record, history: history)
@@ -87,8 +110,11 @@ public struct LetterFiguresRule: Rule {
             return finding(
                 quoted.location,
                 LocalizedText(
-                    nl: "de brief noemt \(name.rawValue), maar \(record.path) heeft geen \(source.figure.rawValue); vul het record aan",
-                    en: "the letter quotes \(name.rawValue), but \(record.path) has no \(source.figure.rawValue); complete the record"),
+                    nl:
+                        "de brief noemt \(name.rawValue), maar \(record.path) heeft geen \(source.figure.rawValue); vul het record aan",
+                    en:
+                        "the letter quotes \(name.rawValue), but \(record.path) has no \(source.figure.rawValue); complete the record"
+                ),
                 related: [RelatedLocation(target, LocalizedText(nl: "record", en: "record"))])
         }
         guard !expected.contains(quoted.value) else { return nil }
@@ -97,8 +123,16 @@ public struct LetterFiguresRule: Rule {
         return finding(
             quoted.location,
             LocalizedText(
-                nl: "de brief noemt \(name.rawValue) \(quoted.value), maar op \(date) stond in de records \(values) (\(source.figure.rawValue) van \(source.period), \(target.shortDescription))",
-                en: "the letter quotes \(name.rawValue) \(quoted.value), but on \(date) the records said \(valuesEN) (\(source.figure.rawValue) of \(source.period), \(target.shortDescription))"),
-            related: [RelatedLocation(target, LocalizedText(nl: "het record waar de brief mee moet kloppen", en: "the record the letter must match"))])
+                nl:
+                    "de brief noemt \(name.rawValue) \(quoted.value), maar op \(date) stond in de records \(values) (\(source.figure.rawValue) van \(source.period), \(target.shortDescription))",
+                en:
+                    "the letter quotes \(name.rawValue) \(quoted.value), but on \(date) the records said \(valuesEN) (\(source.figure.rawValue) of \(source.period), \(target.shortDescription))"
+            ),
+            related: [
+                RelatedLocation(
+                    target,
+                    LocalizedText(
+                        nl: "het record waar de brief mee moet kloppen", en: "the record the letter must match"))
+            ])
     }
 }

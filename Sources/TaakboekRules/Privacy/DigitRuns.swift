@@ -17,7 +17,9 @@ struct DigitRun {
         var length = 0
         var pendingSeparator = false
         func close() {
-            if !current.isEmpty { runs.append(DigitRun(digits: current, line: start.line, column: start.column, length: length)) }
+            if !current.isEmpty {
+                runs.append(DigitRun(digits: current, line: start.line, column: start.column, length: length))
+            }
             current = []
             length = 0
             pendingSeparator = false

@@ -9,17 +9,33 @@ public struct VNumberRule: Rule {
         name: LocalizedText(nl: "geen V-nummer", en: "no V-nummer"),
         severity: .error,
         summary: LocalizedText(
-            nl: "Nergens in een record staat een getal van 10 cijfers of een tekst als 'V-nummer 12345…' (een mogelijk vreemdelingennummer).",
-            en: "Nowhere in a record is there a 10-digit number or text like 'V-nummer 12345…' (a possible immigration number)."),
+            nl:
+                "Nergens in een record staat een getal van 10 cijfers of een tekst als 'V-nummer 12345…' (een mogelijk vreemdelingennummer).",
+            en:
+                "Nowhere in a record is there a 10-digit number or text like 'V-nummer 12345…' (a possible immigration number)."
+        ),
         rationale: LocalizedText(
-            nl: "Een V-nummer (vreemdelingennummer, 10 cijfers) identificeert een persoon en hoort niet in een repository die elke kloon voor altijd bewaart. Ook telefoonnummers (10 cijfers) worden zo gevonden; die horen er evenmin in.",
-            en: "A V-nummer (immigration number, 10 digits) identifies a person and does not belong in a repository that every clone keeps forever. Phone numbers (10 digits) are found this way too; they do not belong there either."),
+            nl:
+                "Een V-nummer (vreemdelingennummer, 10 cijfers) identificeert een persoon en hoort niet in een repository die elke kloon voor altijd bewaart. Ook telefoonnummers (10 cijfers) worden zo gevonden; die horen er evenmin in.",
+            en:
+                "A V-nummer (immigration number, 10 digits) identifies a person and does not belong in a repository that every clone keeps forever. Phone numbers (10 digits) are found this way too; they do not belong there either."
+        ),
         triggering: [
-            RuleExample([ExampleRecords.placement("2024-II", "a", "datum: 2024-09-01\nsoort: regulier\npersonen: 1\nopmerking: V-nr ↓1234567890\n")]),
-            RuleExample([ExampleRecords.placement("2024-II", "a", "datum: 2024-09-01\nsoort: regulier\npersonen: 1\nopmerking: ↓V-nummer 12345\n")]),
+            RuleExample([
+                ExampleRecords.placement(
+                    "2024-II", "a", "datum: 2024-09-01\nsoort: regulier\npersonen: 1\nopmerking: V-nr ↓1234567890\n")
+            ]),
+            RuleExample([
+                ExampleRecords.placement(
+                    "2024-II", "a", "datum: 2024-09-01\nsoort: regulier\npersonen: 1\nopmerking: ↓V-nummer 12345\n")
+            ]),
         ],
         nonTriggering: [
-            RuleExample([ExampleRecords.placement("2024-II", "a", "datum: 2024-09-01\nsoort: regulier\npersonen: 1\nopmerking: Zaak Z/24/123456, 23 personen.\n")])
+            RuleExample([
+                ExampleRecords.placement(
+                    "2024-II", "a",
+                    "datum: 2024-09-01\nsoort: regulier\npersonen: 1\nopmerking: Zaak Z/24/123456, 23 personen.\n")
+            ])
         ])
 
     public func check(_ tree: RecordTree) -> [Finding] {
@@ -29,8 +45,11 @@ public struct VNumberRule: Rule {
                 finding(
                     SourceLocation(path: file.path, line: run.line, column: run.column, length: run.length),
                     LocalizedText(
-                        nl: "dit getal van 10 cijfers lijkt op een V-nummer (of telefoonnummer); verwijder het (records bevatten geen persoonsgegevens)",
-                        en: "this 10-digit number looks like a V-nummer (or phone number); remove it (records hold no personal data)"))
+                        nl:
+                            "dit getal van 10 cijfers lijkt op een V-nummer (of telefoonnummer); verwijder het (records bevatten geen persoonsgegevens)",
+                        en:
+                            "this 10-digit number looks like a V-nummer (or phone number); remove it (records hold no personal data)"
+                    ))
             }
             findings += mentions(in: text).map { line, column, length in
                 finding(
@@ -60,9 +79,13 @@ public struct VNumberRule: Rule {
                     continue
                 }
                 var cursor = position + prefix.count
-                while cursor < lower.count, lower[cursor] == " " || lower[cursor] == ":" || lower[cursor] == "." { cursor += 1 }
+                while cursor < lower.count, lower[cursor] == " " || lower[cursor] == ":" || lower[cursor] == "." {
+                    cursor += 1
+                }
                 var digits = 0
-                while cursor + digits < lower.count, lower[cursor + digits].isASCII, lower[cursor + digits].isNumber { digits += 1 }
+                while cursor + digits < lower.count, lower[cursor + digits].isASCII, lower[cursor + digits].isNumber {
+                    digits += 1
+                }
                 if digits >= 4 {
                     // A 10-digit number after the word is reported once, as a number.
                     if digits != 10 { result.append((index + 1, position + 1, cursor + digits - position)) }

@@ -14,7 +14,8 @@ public struct DateExistsRule: Rule {
             nl: "Een datum bestaat echt: geen 30 februari of 31 april.",
             en: "A date really exists: no 30 February or 31 April."),
         rationale: LocalizedText(
-            nl: "Het schema controleert alleen de vorm JJJJ-MM-DD; deze regel controleert de kalender, schrikkeljaren inbegrepen.",
+            nl:
+                "Het schema controleert alleen de vorm JJJJ-MM-DD; deze regel controleert de kalender, schrikkeljaren inbegrepen.",
             en: "The schema checks only the form YYYY-MM-DD; this rule checks the calendar, leap years included."),
         triggering: [
             RuleExample([ExampleRecords.placement("2024-I", "a", "datum: ↓2023-02-29\nsoort: regulier\npersonen: 2\n")])
@@ -41,7 +42,8 @@ public struct DateExistsRule: Rule {
                 {
                     findings.append(
                         finding(
-                            SourceLocation(path: path, line: pair.value.line, column: pair.value.column, length: scalar.text.count),
+                            SourceLocation(
+                                path: path, line: pair.value.line, column: pair.value.column, length: scalar.text.count),
                             LocalizedText(
                                 nl: "datum \(scalar.text) bestaat niet; controleer dag en maand",
                                 en: "date \(scalar.text) does not exist; check the day and month")))

@@ -15,12 +15,16 @@ public struct MunicipalityFileRule: Rule {
             nl: "Rapporten en overzichten per provincie hebben de naam, CBS-code en provincie nodig.",
             en: "Reports and provincial overviews need the name, CBS code and province."),
         triggering: [
-            RuleExample([ExampleRecords.period("2024-II", "periode: 2024-II\nstatus: open\nachterstand_begin: 3\ntaakstelling: 10\n")])
+            RuleExample([
+                ExampleRecords.period(
+                    "2024-II", "periode: 2024-II\nstatus: open\nachterstand_begin: 3\ntaakstelling: 10\n")
+            ])
         ],
         nonTriggering: [
             RuleExample([
                 ExampleRecords.municipality,
-                ExampleRecords.period("2024-II", "periode: 2024-II\nstatus: open\nachterstand_begin: 3\ntaakstelling: 10\n"),
+                ExampleRecords.period(
+                    "2024-II", "periode: 2024-II\nstatus: open\nachterstand_begin: 3\ntaakstelling: 10\n"),
             ])
         ])
 

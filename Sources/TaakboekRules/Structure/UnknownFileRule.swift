@@ -12,8 +12,11 @@ public struct UnknownFileRule: Rule {
             nl: "Onder records/ staan alleen records op hun vaste plek (README.md en .gitkeep mogen ook).",
             en: "Under records/ there are only records in their fixed places (README.md and .gitkeep are allowed too)."),
         rationale: LocalizedText(
-            nl: "Een bestand dat niet in de indeling past wordt niet gecontroleerd en niet geteld. Een plaatsing met de extensie .yml of in de verkeerde map zou stil ontbreken in de telling.",
-            en: "A file outside the layout is neither checked nor counted. A placement with the extension .yml or in the wrong folder would silently be missing from the count."),
+            nl:
+                "Een bestand dat niet in de indeling past wordt niet gecontroleerd en niet geteld. Een plaatsing met de extensie .yml of in de verkeerde map zou stil ontbreken in de telling.",
+            en:
+                "A file outside the layout is neither checked nor counted. A placement with the extension .yml or in the wrong folder would silently be missing from the count."
+        ),
         triggering: [
             RuleExample([("records/voorbeeld/plaatsingen/2024-II/a.yml", "datum: 2024-09-01\n")]),
             RuleExample([("records/voorbeeld/notities.txt", "losse aantekeningen\n")]),

@@ -6,7 +6,9 @@ import TaakboekRules
 extension Taakboek {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Controleert alle records: schema's, rekenregels, aansluiting, telling, correcties, brieven en privacy.")
+            abstract:
+                "Controleert alle records: schema's, rekenregels, aansluiting, telling, correcties, brieven en privacy."
+        )
 
         @ParentCommand var root: Taakboek
 
@@ -28,12 +30,14 @@ extension Taakboek {
             guard !tree.files.filter({ $0.path.hasPrefix("records/") }).isEmpty else {
                 throw fail(
                     LocalizedText(
-                        nl: "geen records gevonden in \(folder)/records/; geef met -C de map van een records-repository op",
+                        nl:
+                            "geen records gevonden in \(folder)/records/; geef met -C de map van een records-repository op",
                         en: "no records found in \(folder)/records/; give the folder of a records repository with -C"),
                     language: language)
             }
             let findings = Checker().check(tree)
-            FileHandleOutput.standardOutput(TextReporter(language: language, showNotes: !hideNotes).render(findings, tree: tree))
+            FileHandleOutput.standardOutput(
+                TextReporter(language: language, showNotes: !hideNotes).render(findings, tree: tree))
             let status = ExitStatus.of(findings, strict: strict)
             if status != .clean { throw CommandExit(status) }
         }

@@ -18,7 +18,8 @@ extension Taakboek {
                 let known = RuleRegistry.all.map { $0.description.id }.joined(separator: ", ")
                 throw fail(
                     LocalizedText(
-                        nl: "onbekende regel \(id); bekende regels: \(known)", en: "unknown rule \(id); known rules: \(known)"),
+                        nl: "onbekende regel \(id); bekende regels: \(known)",
+                        en: "unknown rule \(id); known rules: \(known)"),
                     language: language)
             }
             FileHandleOutput.standardOutput(RuleExplanation(rule.description, language: language).text)

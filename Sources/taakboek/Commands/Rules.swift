@@ -4,7 +4,8 @@ import TaakboekRules
 
 extension Taakboek {
     struct Rules: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Toont alle regels met hun id, ernst en omschrijving.")
+        static let configuration = CommandConfiguration(
+            abstract: "Toont alle regels met hun id, ernst en omschrijving.")
 
         @ParentCommand var root: Taakboek
 
@@ -16,12 +17,17 @@ extension Taakboek {
                 let description = rule.description
                 if description.category != category {
                     category = description.category
-                    output += (output.isEmpty ? "" : "\n") + description.category.label.text(in: language).uppercased() + "\n"
+                    output +=
+                        (output.isEmpty ? "" : "\n") + description.category.label.text(in: language).uppercased() + "\n"
                 }
                 let severity = description.severity.label.text(in: language)
                 output += "  \(description.id)  \(severity.padding(12))  \(description.summary.text(in: language))\n"
             }
-            output += "\n" + (language == .nl ? "Meer over één regel: taakboek explain <id>" : "More about one rule: taakboek explain <id>") + "\n"
+            output +=
+                "\n"
+                + (language == .nl
+                    ? "Meer over één regel: taakboek explain <id>" : "More about one rule: taakboek explain <id>")
+                + "\n"
             FileHandleOutput.standardOutput(output)
         }
     }
