@@ -39,7 +39,9 @@ enum ECMAScriptPattern {
                 if index < scalars.count, scalars[index] == "]" {
                     output += "(?!)"
                     index += 1
-                } else if index + 1 < scalars.count, scalars[index] == "^", scalars[index + 1] == "]" {
+                } else if index + 1 < scalars.count, scalars[index] == "^",
+                    scalars[index + 1] == "]"
+                {
                     output += "[\\x{0}-\\x{10FFFF}]"
                     index += 2
                 } else {
@@ -73,10 +75,12 @@ enum ECMAScriptPattern {
     }
 
     private static let whitespace =
-        "\\t\\n\\x{B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}"
+        #"\t\n\x{B}\f\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}"#
+        + #"\x{202F}\x{205F}\x{3000}\x{FEFF}"#
     private static let notWhitespace =
-        "\\x{0}-\\x{8}\\x{E}-\\x{1F}\\x{21}-\\x{9F}\\x{A1}-\\x{167F}\\x{1681}-\\x{1FFF}\\x{200B}-\\x{2027}"
-        + "\\x{202A}-\\x{202E}\\x{2030}-\\x{205E}\\x{2060}-\\x{2FFF}\\x{3001}-\\x{FEFE}\\x{FF00}-\\x{10FFFF}"
+        #"\x{0}-\x{8}\x{E}-\x{1F}\x{21}-\x{9F}\x{A1}-\x{167F}\x{1681}-\x{1FFF}"#
+        + #"\x{200B}-\x{2027}\x{202A}-\x{202E}\x{2030}-\x{205E}\x{2060}-\x{2FFF}"#
+        + #"\x{3001}-\x{FEFE}\x{FF00}-\x{10FFFF}"#
     private static let notDigit = "\\x{0}-\\x{2F}\\x{3A}-\\x{10FFFF}"
     private static let notWord =
         "\\x{0}-\\x{2F}\\x{3A}-\\x{40}\\x{5B}-\\x{5E}\\x{60}\\x{7B}-\\x{10FFFF}"

@@ -26,7 +26,8 @@ extension Evaluator {
             valid = false
         }
         if let condition = node.keywords.ifSchema {
-            let branch = check(condition, instance) ? node.keywords.thenSchema : node.keywords.elseSchema
+            let branch =
+                check(condition, instance) ? node.keywords.thenSchema : node.keywords.elseSchema
             if let branch, !evaluate(branch, instance, &errors) {
                 guard collect else { return false }
                 valid = false

@@ -20,7 +20,9 @@ extension Evaluator {
                     if case .alwaysInvalid = additional.kind {
                         // One message for the whole tail rather than one per extra item.
                         guard collect else { return false }
-                        errors.append(failure(node, "additionalItems", .additionalItems(allowed: schemas.count)))
+                        errors.append(
+                            failure(
+                                node, "additionalItems", .additionalItems(allowed: schemas.count)))
                         valid = false
                         break tail
                     }
@@ -53,7 +55,8 @@ extension Evaluator {
         }
         if node.keywords.uniqueItems, let (first, second) = Self.firstDuplicate(in: elements) {
             guard collect else { return false }
-            errors.append(failure(node, "uniqueItems", .uniqueItems(firstIndex: first, secondIndex: second)))
+            errors.append(
+                failure(node, "uniqueItems", .uniqueItems(firstIndex: first, secondIndex: second)))
             valid = false
         }
         return valid

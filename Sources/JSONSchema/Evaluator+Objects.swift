@@ -29,7 +29,10 @@ extension Evaluator {
                 var nameErrors: [ValidationError] = []
                 if !evaluate(names, .string(key), &nameErrors) {
                     guard collect else { return false }
-                    errors.append(failure(node, "propertyNames", .propertyNames(property: key, errors: nameErrors)))
+                    errors.append(
+                        failure(
+                            node, "propertyNames", .propertyNames(property: key, errors: nameErrors)
+                        ))
                     valid = false
                 }
             }
@@ -39,7 +42,10 @@ extension Evaluator {
             case .properties(let names):
                 for missing in names where !object.contains(missing) {
                     guard collect else { return false }
-                    errors.append(failure(node, "dependencies", .dependency(property: property, missing: missing)))
+                    errors.append(
+                        failure(
+                            node, "dependencies", .dependency(property: property, missing: missing))
+                    )
                     valid = false
                 }
             case .schema(let schema):
@@ -82,7 +88,8 @@ extension Evaluator {
             guard !named, let additional else { continue }
             if case .alwaysInvalid = additional.kind {
                 guard collect else { return false }
-                errors.append(failure(node, "additionalProperties", .additionalProperty(key), at: .key(key)))
+                errors.append(
+                    failure(node, "additionalProperties", .additionalProperty(key), at: .key(key)))
                 valid = false
             } else if !evaluate(additional, value, at: .key(key), &errors) {
                 guard collect else { return false }

@@ -4,7 +4,8 @@ extension Evaluator {
         _ node: SchemaNode, _ instance: JSONValue, _ errors: inout [ValidationError]
     ) -> Bool {
         var valid = true
-        if let limit = node.keywords.minimum, let order = NumericComparison.compare(instance, limit),
+        if let limit = node.keywords.minimum,
+            let order = NumericComparison.compare(instance, limit),
             order < 0
         {
             guard collect else { return false }
@@ -15,10 +16,12 @@ extension Evaluator {
             let order = NumericComparison.compare(instance, limit), order <= 0
         {
             guard collect else { return false }
-            errors.append(failure(node, "exclusiveMinimum", .minimum(limit.double, exclusive: true)))
+            errors.append(
+                failure(node, "exclusiveMinimum", .minimum(limit.double, exclusive: true)))
             valid = false
         }
-        if let limit = node.keywords.maximum, let order = NumericComparison.compare(instance, limit),
+        if let limit = node.keywords.maximum,
+            let order = NumericComparison.compare(instance, limit),
             order > 0
         {
             guard collect else { return false }
@@ -29,7 +32,8 @@ extension Evaluator {
             let order = NumericComparison.compare(instance, limit), order >= 0
         {
             guard collect else { return false }
-            errors.append(failure(node, "exclusiveMaximum", .maximum(limit.double, exclusive: true)))
+            errors.append(
+                failure(node, "exclusiveMaximum", .maximum(limit.double, exclusive: true)))
             valid = false
         }
         if let divisor = node.keywords.multipleOf, !Self.isMultiple(instance, of: divisor) {

@@ -14,6 +14,7 @@ struct Evaluator {
     private(set) var stopped: ValidationLimit?
     private var depth = 0
     private var evaluations = 0
+    private var stackGuard = StackGuard()
 
     init(table: [SchemaNode], limits: ValidationLimits, collect: Bool) {
         self.table = table
@@ -37,7 +38,8 @@ struct Evaluator {
             if collect {
                 errors.append(
                     ValidationError(
-                        instancePath: path, schemaPath: node.location, keyword: "false", kind: .falseSchema))
+                        instancePath: path, schemaPath: node.location, keyword: "false",
+                        kind: .falseSchema))
             }
             return false
         case .reference(let slot, _):
@@ -68,7 +70,8 @@ struct Evaluator {
         var instancePath = path
         if let extra { instancePath.append(extra) }
         return ValidationError(
-            instancePath: instancePath, schemaPath: node.path(keyword), keyword: keyword, kind: kind)
+            instancePath: instancePath, schemaPath: node.path(keyword), keyword: keyword, kind: kind
+        )
     }
 
     /// Evaluates a child value, with the path extended while collecting.
@@ -83,12 +86,11 @@ struct Evaluator {
     }
 
     private mutating func enterLevel() -> Bool {
-        depth += 1
-        guard depth <= limits.maxDepth else {
-            stopped = .depth(limits.maxDepth)
-            depth -= 1
+        guard depth < limits.maxDepth, stackGuard.hasRoom(atDepth: depth) else {
+            stopped = .depth(depth)
             return false
         }
+        depth += 1
         return true
     }
 
@@ -98,7 +100,8 @@ struct Evaluator {
         var valid = true
         if let types = node.keywords.types, !types.matches(instance) {
             guard collect else { return false }
-            errors.append(failure(node, "type", .type(expected: types.names, actual: instance.typeName)))
+            errors.append(
+                failure(node, "type", .type(expected: types.names, actual: instance.typeName)))
             valid = false
         }
         if let enumeration = node.keywords.enumeration, !enumeration.contains(instance) {
@@ -114,7 +117,8 @@ struct Evaluator {
         let typeSpecific: Bool
         switch instance {
         case .integer, .number:
-            typeSpecific = !node.keywords.hasNumberKeywords || evaluateNumber(node, instance, &errors)
+            typeSpecific =
+                !node.keywords.hasNumberKeywords || evaluateNumber(node, instance, &errors)
         case .string(let text):
             typeSpecific = !node.keywords.hasStringKeywords || evaluateString(node, text, &errors)
         case .array(let elements):

@@ -1,14 +1,19 @@
-/// A JSON object: string keys in document order, looked up in constant time.
+/// A JSON object: string keys in document order.
 ///
 /// Keys are compared by their Unicode scalars, not by Swift's canonical equivalence, so
 /// `"ä"` (U+00E4) and `"a\u{308}"` are two different keys, as JSON requires.
 /// Equality ignores member order.
+///
+/// Small objects, the common case in records, are searched linearly; a hash index is built
+/// only once an object grows past `indexThreshold` members.
 public struct JSONObject: Sendable {
     /// Member names in the order they were inserted (document order for parsed JSON).
     public private(set) var keys: [String] = []
     /// Member values, parallel to `keys`.
     public private(set) var values: [JSONValue] = []
-    private var positions: [ExactString: Int] = [:]
+    private var index: [ExactString: Int]?
+
+    static let indexThreshold = 12
 
     public init() {}
 
@@ -17,7 +22,6 @@ public struct JSONObject: Sendable {
     public init(_ pairs: [(String, JSONValue)]) {
         keys.reserveCapacity(pairs.count)
         values.reserveCapacity(pairs.count)
-        positions.reserveCapacity(pairs.count)
         for (key, value) in pairs {
             self[key] = value
         }
@@ -32,50 +36,88 @@ public struct JSONObject: Sendable {
     }
 
     public func contains(_ key: String) -> Bool {
-        positions[ExactString(key)] != nil
+        position(of: key) != nil
     }
 
     /// Reads a member; assigning `nil` removes it, assigning a new key appends it.
     public subscript(key: String) -> JSONValue? {
         get {
-            guard let position = positions[ExactString(key)] else { return nil }
+            guard let position = position(of: key) else { return nil }
             return values[position]
         }
         set {
-            let exact = ExactString(key)
             if let newValue {
-                if let position = positions[exact] {
+                if let position = position(of: key) {
                     values[position] = newValue
                 } else {
-                    positions[exact] = keys.count
-                    keys.append(key)
-                    values.append(newValue)
+                    append(key, newValue)
                 }
-            } else if let position = positions.removeValue(forKey: exact) {
+            } else if let position = position(of: key) {
                 keys.remove(at: position)
                 values.remove(at: position)
-                for index in position..<keys.count {
-                    positions[ExactString(keys[index])] = index
-                }
+                rebuildIndex()
             }
         }
     }
 
     /// Appends a member only when the key is new; returns false for a duplicate key.
     mutating func insertNew(_ key: String, _ value: JSONValue) -> Bool {
-        let exact = ExactString(key)
-        guard positions[exact] == nil else { return false }
-        positions[exact] = keys.count
+        guard position(of: key) == nil else { return false }
+        append(key, value)
+        return true
+    }
+
+    private func position(of key: String) -> Int? {
+        if let index { return index[ExactString(key)] }
+        return keys.firstIndex { ExactString.equal($0, key) }
+    }
+
+    private mutating func append(_ key: String, _ value: JSONValue) {
         keys.append(key)
         values.append(value)
-        return true
+        if index != nil {
+            index?[ExactString(key)] = keys.count - 1
+        } else if keys.count > Self.indexThreshold {
+            rebuildIndex()
+        }
+    }
+
+    private mutating func rebuildIndex() {
+        guard keys.count > Self.indexThreshold else {
+            index = nil
+            return
+        }
+        var rebuilt: [ExactString: Int] = [:]
+        rebuilt.reserveCapacity(keys.count)
+        for (position, key) in keys.enumerated() {
+            rebuilt[ExactString(key)] = position
+        }
+        index = rebuilt
     }
 }
 
 extension JSONObject: Sequence {
-    public func makeIterator() -> some IteratorProtocol<(key: String, value: JSONValue)> {
-        zip(keys, values).lazy.map { (key: $0, value: $1) }.makeIterator()
+    /// Iterates members in key order.
+    public struct Iterator: IteratorProtocol {
+        private let object: JSONObject
+        private var position = 0
+
+        init(_ object: JSONObject) {
+            self.object = object
+        }
+
+        public mutating func next() -> (key: String, value: JSONValue)? {
+            guard position < object.keys.count else { return nil }
+            defer { position += 1 }
+            return (object.keys[position], object.values[position])
+        }
     }
+
+    public func makeIterator() -> Iterator {
+        Iterator(self)
+    }
+
+    public var underestimatedCount: Int { keys.count }
 }
 
 extension JSONObject: Hashable {
@@ -114,7 +156,17 @@ struct ExactString: Hashable, Sendable {
     init(_ value: String) { self.value = value }
 
     static func == (lhs: ExactString, rhs: ExactString) -> Bool {
-        lhs.value.utf8.elementsEqual(rhs.value.utf8)
+        equal(lhs.value, rhs.value)
+    }
+
+    /// Byte-wise equality of two strings' UTF-8, with a fast path over contiguous storage.
+    static func equal(_ lhs: String, _ rhs: String) -> Bool {
+        guard lhs.utf8.count == rhs.utf8.count else { return false }
+        let compared: Bool?? = lhs.utf8.withContiguousStorageIfAvailable { left in
+            rhs.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
+        }
+        if let compared, let result = compared { return result }
+        return lhs.utf8.elementsEqual(rhs.utf8)
     }
 
     func hash(into hasher: inout Hasher) {

@@ -38,6 +38,7 @@ struct JSONReader {
     let maxDepth: Int
     var position = 0
     var depth = 0
+    var stackGuard = StackGuard()
 
     init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.bytes = bytes
@@ -91,6 +92,7 @@ struct JSONReader {
             index += 1
         }
         if position < bytes.count, Self.isIdentifierByte(bytes[position]) {
+            position = start
             throw error("invalid literal, expected '\(word)'")
         }
         return value
@@ -187,6 +189,9 @@ struct JSONReader {
         depth += 1
         if depth > maxDepth {
             throw error("nesting exceeds the maximum depth of \(maxDepth)")
+        }
+        if !stackGuard.hasRoom(atDepth: depth) {
+            throw error("nesting too deep for the available stack at depth \(depth)")
         }
     }
 

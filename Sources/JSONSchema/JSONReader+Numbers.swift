@@ -41,13 +41,16 @@ extension JSONReader {
             }
             skipDigits()
         }
-        if position < bytes.count, Self.isIdentifierByte(bytes[position]) || bytes[position] == UInt8(ascii: ".") {
+        if position < bytes.count,
+            Self.isIdentifierByte(bytes[position]) || bytes[position] == UInt8(ascii: ".")
+        {
             throw error("invalid number, unexpected \(describeCurrent())")
         }
         if isIntegral, let integer = integerValue(start..<position) {
             return .integer(integer)
         }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        let text = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
         guard let double = Double(text), double.isFinite else {
             throw error("number \(text) is outside the supported range", at: start)
         }

@@ -5,14 +5,16 @@ extension JSONReader {
         position += 1
         let start = position
         // Fast path: no escapes, so the bytes between the quotes are the string.
+        var isASCII = true
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
-                let text = try decode(start..<position)
+                let text = try decode(start..<position, isASCII: isASCII)
                 position += 1
                 return text
             }
             if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            isASCII = isASCII && byte < 0x80
             position += 1
         }
         var buffer: [UInt8] = []
@@ -23,14 +25,16 @@ extension JSONReader {
             switch byte {
             case UInt8(ascii: "\""):
                 position += 1
-                guard let text = String(validating: buffer, as: UTF8.self) else {
-                    throw invalidUTF8(in: start..<(position - 1))
+                let valid = buffer.withUnsafeBufferPointer { decoded in
+                    UTF8Validation.firstInvalidOffset(in: decoded, range: 0..<decoded.count) == nil
                 }
-                return text
+                guard valid else { throw invalidUTF8(in: start..<(position - 1)) }
+                return String(decoding: buffer, as: UTF8.self)
             case UInt8(ascii: "\\"):
                 try parseEscape(into: &buffer)
             case 0..<0x20:
-                throw error("unescaped control character U+\(hex(UInt32(byte), width: 4)) in string")
+                throw error(
+                    "unescaped control character U+\(hex(UInt32(byte), width: 4)) in string")
             default:
                 buffer.append(byte)
                 position += 1
@@ -39,12 +43,13 @@ extension JSONReader {
         throw error("unterminated string", at: openingQuote)
     }
 
-    private func decode(_ range: Range<Int>) throws(JSONParseError) -> String {
-        let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        guard let text = String(validating: slice, as: UTF8.self) else {
+    /// The string for already scanned bytes. Validation is explicit because
+    /// `String(decoding:)` would silently repair invalid UTF-8.
+    private func decode(_ range: Range<Int>, isASCII: Bool) throws(JSONParseError) -> String {
+        if !isASCII, UTF8Validation.firstInvalidOffset(in: bytes, range: range) != nil {
             throw invalidUTF8(in: range)
         }
-        return text
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     private func invalidUTF8(in range: Range<Int>) -> JSONParseError {

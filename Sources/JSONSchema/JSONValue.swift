@@ -94,7 +94,7 @@ extension JSONValue: Equatable {
         case (.integer(let a), .number(let b)), (.number(let b), .integer(let a)):
             return NumericComparison.equal(integer: a, double: b)
         case (.string(let a), .string(let b)):
-            return a.utf8.elementsEqual(b.utf8)
+            return ExactString.equal(a, b)
         case (.array(let a), .array(let b)):
             return a == b
         case (.object(let a), .object(let b)):
@@ -141,11 +141,12 @@ extension JSONValue: CustomStringConvertible {
     }
 }
 
-extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral,
+// Deliberately not ExpressibleByNilLiteral: `cond ? value : nil` would then silently build
+// `.null` where an absent `JSONValue?` was meant.
+extension JSONValue: ExpressibleByBooleanLiteral,
     ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByStringLiteral,
     ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
 {
-    public init(nilLiteral: ()) { self = .null }
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(integerLiteral value: Int) { self = .integer(value) }
     public init(floatLiteral value: Double) { self = .number(value) }

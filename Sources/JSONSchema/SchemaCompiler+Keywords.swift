@@ -56,9 +56,11 @@ extension SchemaCompiler {
                         try compileChild(value, at: keywordLocation, base: base, depth: depth))
                 }
             case "additionalItems":
-                keywords.additionalItems = try compileChild(value, at: keywordLocation, base: base, depth: depth)
+                keywords.additionalItems = try compileChild(
+                    value, at: keywordLocation, base: base, depth: depth)
             case "contains":
-                keywords.contains = try compileChild(value, at: keywordLocation, base: base, depth: depth)
+                keywords.contains = try compileChild(
+                    value, at: keywordLocation, base: base, depth: depth)
             case "minItems":
                 keywords.minItems = try Self.count(value, keyword, here)
             case "maxItems":
@@ -90,7 +92,8 @@ extension SchemaCompiler {
             case "maxProperties":
                 keywords.maxProperties = try Self.count(value, keyword, here)
             case "propertyNames":
-                keywords.propertyNames = try compileChild(value, at: keywordLocation, base: base, depth: depth)
+                keywords.propertyNames = try compileChild(
+                    value, at: keywordLocation, base: base, depth: depth)
             case "dependencies":
                 for (name, dependency) in try Self.members(value, keyword, here) {
                     if case .array = dependency {
@@ -111,7 +114,8 @@ extension SchemaCompiler {
                 for (index, element) in elements.enumerated() {
                     schemas.append(
                         try compileChild(
-                            element, at: keywordLocation.appending(.index(index)), base: base, depth: depth))
+                            element, at: keywordLocation.appending(.index(index)), base: base,
+                            depth: depth))
                 }
                 switch keyword {
                 case "allOf": keywords.allOf = schemas
@@ -119,13 +123,17 @@ extension SchemaCompiler {
                 default: keywords.oneOf = schemas
                 }
             case "not":
-                keywords.not = try compileChild(value, at: keywordLocation, base: base, depth: depth)
+                keywords.not = try compileChild(
+                    value, at: keywordLocation, base: base, depth: depth)
             case "if":
-                keywords.ifSchema = try compileChild(value, at: keywordLocation, base: base, depth: depth)
+                keywords.ifSchema = try compileChild(
+                    value, at: keywordLocation, base: base, depth: depth)
             case "then" where object["if"] != nil:
-                keywords.thenSchema = try compileChild(value, at: keywordLocation, base: base, depth: depth)
+                keywords.thenSchema = try compileChild(
+                    value, at: keywordLocation, base: base, depth: depth)
             case "else" where object["if"] != nil:
-                keywords.elseSchema = try compileChild(value, at: keywordLocation, base: base, depth: depth)
+                keywords.elseSchema = try compileChild(
+                    value, at: keywordLocation, base: base, depth: depth)
             default:
                 continue
             }
@@ -143,7 +151,9 @@ extension SchemaCompiler {
         .invalidKeyword(keyword: keyword, location: here, reason: reason)
     }
 
-    private static func types(_ value: JSONValue, at here: String) throws(SchemaError) -> JSONTypeSet {
+    private static func types(_ value: JSONValue, at here: String) throws(SchemaError)
+        -> JSONTypeSet
+    {
         let names: [JSONValue]
         switch value {
         case .string: names = [value]
@@ -163,12 +173,16 @@ extension SchemaCompiler {
     private static func number(
         _ value: JSONValue, _ keyword: String, _ here: String
     ) throws(SchemaError) -> NumericLimit {
-        guard let limit = NumericLimit(value) else { throw invalid(keyword, here, "must be a number") }
+        guard let limit = NumericLimit(value) else {
+            throw invalid(keyword, here, "must be a number")
+        }
         return limit
     }
 
     /// A non-negative integer; integral numbers such as `2.0` count, as the suite expects.
-    private static func count(_ value: JSONValue, _ keyword: String, _ here: String) throws(SchemaError) -> Int {
+    private static func count(_ value: JSONValue, _ keyword: String, _ here: String)
+        throws(SchemaError) -> Int
+    {
         switch value {
         case .integer(let count) where count >= 0:
             return count
@@ -179,7 +193,9 @@ extension SchemaCompiler {
         }
     }
 
-    private static func strings(_ value: JSONValue, _ keyword: String, _ here: String) throws(SchemaError) -> [String] {
+    private static func strings(_ value: JSONValue, _ keyword: String, _ here: String)
+        throws(SchemaError) -> [String]
+    {
         guard case .array(let elements) = value else {
             throw invalid(keyword, here, "must be an array of strings")
         }

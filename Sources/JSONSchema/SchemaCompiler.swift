@@ -11,6 +11,8 @@ struct SchemaCompiler {
     private var pending: [(slot: Int, location: SchemaLocation)] = []
     private var compiled: [String: SchemaNode] = [:]
     private var patterns: [String: CompiledPattern] = [:]
+    /// Compiling takes a lot of stack per level in debug builds, so check from the start.
+    private var stackGuard = StackGuard(quietDepth: 0)
 
     init(registry: SchemaRegistry, depthLimit: Int) {
         self.registry = registry
@@ -47,25 +49,28 @@ struct SchemaCompiler {
     ) throws(SchemaError) -> SchemaNode {
         let here = registry.locationString(location)
         if let node = compiled[here] { return node }
-        guard depth <= depthLimit else {
+        guard depth <= depthLimit, stackGuard.hasRoom(atDepth: depth) else {
             throw .nestingTooDeep(location: here, limit: depthLimit)
         }
         let node: SchemaNode
         switch value {
         case .bool(let allowed):
-            node = SchemaNode(location: here, source: value, kind: allowed ? .alwaysValid : .alwaysInvalid)
+            node = SchemaNode(
+                location: here, source: value, kind: allowed ? .alwaysValid : .alwaysInvalid)
         case .object(let object):
             if let reference = object["$ref"] {
                 // Draft 7: "$ref" overrides every sibling keyword.
                 guard case .string(let text) = reference else {
-                    throw .invalidKeyword(keyword: "$ref", location: here, reason: "must be a string")
+                    throw .invalidKeyword(
+                        keyword: "$ref", location: here, reason: "must be a string")
                 }
                 let slot = try resolveReference(text, base: inheritedBase, at: here)
                 node = SchemaNode(location: here, source: value, kind: .reference(slot, text))
             } else {
                 let base = SchemaRegistry.ownBase(of: value, inherited: inheritedBase)
                 let keywords = try compileKeywords(object, at: location, base: base, depth: depth)
-                node = SchemaNode(location: here, source: value, kind: .keywords, keywords: keywords)
+                node = SchemaNode(
+                    location: here, source: value, kind: .keywords, keywords: keywords)
             }
         default:
             throw .notASchema(location: here, found: value.typeName)
@@ -82,14 +87,17 @@ struct SchemaCompiler {
     }
 
     /// A cached compiled regular expression.
-    mutating func pattern(_ source: String, keyword: String, at here: String) throws(SchemaError) -> CompiledPattern {
+    mutating func pattern(_ source: String, keyword: String, at here: String) throws(SchemaError)
+        -> CompiledPattern
+    {
         if let cached = patterns[source] { return cached }
         do {
             let compiled = try CompiledPattern(source)
             patterns[source] = compiled
             return compiled
         } catch {
-            throw .invalidPattern(pattern: source, location: here + "/" + keyword, reason: error.reason)
+            throw .invalidPattern(
+                pattern: source, location: here + "/" + keyword, reason: error.reason)
         }
     }
 

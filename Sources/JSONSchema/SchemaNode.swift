@@ -20,7 +20,9 @@ final class SchemaNode: Sendable {
     /// evaluation reads single fields instead of copying the whole keyword set.
     let keywords: SchemaKeywords
 
-    init(location: String, source: JSONValue, kind: Kind, keywords: SchemaKeywords = SchemaKeywords()) {
+    init(
+        location: String, source: JSONValue, kind: Kind, keywords: SchemaKeywords = SchemaKeywords()
+    ) {
         self.location = location
         self.source = source
         self.kind = kind

@@ -26,6 +26,7 @@ struct SchemaRegistry {
     private var inheritedBases: [String: URIReference] = [:]
     /// Scanning stops below this depth; compiling such depths fails anyway.
     let depthLimit: Int
+    private var stackGuard = StackGuard()
 
     init(depthLimit: Int) {
         self.depthLimit = depthLimit
@@ -98,7 +99,9 @@ struct SchemaRegistry {
     private mutating func scan(
         _ value: JSONValue, at location: SchemaLocation, inheritedBase: URIReference, depth: Int
     ) {
-        guard depth <= depthLimit, case .object(let object) = value else { return }
+        guard depth <= depthLimit, stackGuard.hasRoom(atDepth: depth),
+            case .object(let object) = value
+        else { return }
         inheritedBases[locationString(location)] = inheritedBase
         var base = inheritedBase
         if object["$ref"] == nil, case .string(let id)? = object["$id"] {

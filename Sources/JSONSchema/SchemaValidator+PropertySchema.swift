@@ -15,17 +15,20 @@ extension SchemaValidator {
         var budget = 10_000
         var current = table[rootIndex]
         for component in path {
-            guard let next = child(of: current, component, budget: &budget) else { return nil }
+            guard let next = child(of: current, component, budget: &budget, depth: 0) else {
+                return nil
+            }
             current = next
         }
         return presentable(current, budget: &budget).source
     }
 
     private func child(
-        of node: SchemaNode, _ component: JSONPointer.Component, budget: inout Int
+        of node: SchemaNode, _ component: JSONPointer.Component, budget: inout Int, depth: Int
     ) -> SchemaNode? {
         let node = dereferenced(node, budget: &budget)
-        guard budget > 0, case .keywords = node.kind else { return nil }
+        // `allOf` branches can lead back here through `$ref`s; a real schema nests a few.
+        guard budget > 0, depth < 32, case .keywords = node.kind else { return nil }
         budget -= 1
         let keywords = node.keywords
         switch component {
@@ -37,7 +40,9 @@ extension SchemaValidator {
             if let direct = directMember(keywords, component.token) { return direct }
         }
         for branch in keywords.allOf {
-            if let found = child(of: branch, component, budget: &budget) { return found }
+            if let found = child(of: branch, component, budget: &budget, depth: depth + 1) {
+                return found
+            }
         }
         return nil
     }

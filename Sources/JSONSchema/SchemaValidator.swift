@@ -45,7 +45,9 @@ public struct SchemaValidator: Sendable {
     /// A valid instance costs one pass that allocates nothing for errors; only an invalid
     /// one is evaluated a second time to collect paths and details.
     public func validate(_ instance: JSONValue) -> [ValidationError] {
-        guard let root = table.indices.contains(rootIndex) ? table[rootIndex] : nil else { return [] }
+        guard let root = table.indices.contains(rootIndex) ? table[rootIndex] : nil else {
+            return []
+        }
         var quick = Evaluator(table: table, limits: limits, collect: false)
         var unused: [ValidationError] = []
         if quick.evaluate(root, instance, &unused), quick.stopped == nil {
@@ -65,7 +67,9 @@ public struct SchemaValidator: Sendable {
 
     /// Whether `instance` is valid, without collecting any errors.
     public func isValid(_ instance: JSONValue) -> Bool {
-        guard let root = table.indices.contains(rootIndex) ? table[rootIndex] : nil else { return true }
+        guard let root = table.indices.contains(rootIndex) ? table[rootIndex] : nil else {
+            return true
+        }
         var quick = Evaluator(table: table, limits: limits, collect: false)
         var unused: [ValidationError] = []
         return quick.evaluate(root, instance, &unused) && quick.stopped == nil

@@ -126,7 +126,8 @@ struct URIReference: Hashable, Sendable, CustomStringConvertible {
             } else if input == "." || input == ".." {
                 input = ""
             } else {
-                let searchStart = input.hasPrefix("/") ? input.index(after: input.startIndex) : input.startIndex
+                let searchStart =
+                    input.hasPrefix("/") ? input.index(after: input.startIndex) : input.startIndex
                 let end = input[searchStart...].firstIndex(of: "/") ?? input.endIndex
                 output.append(input[..<end])
                 input = input[end...]

@@ -49,13 +49,16 @@ public enum ValidationFailure: Sendable, Hashable, CustomStringConvertible {
         case .type(let expected, let actual):
             return "expected \(Self.list(expected, conjunction: "or")), found \(actual)"
         case .enumMismatch(let allowed):
-            return "value must be one of \(Self.list(allowed.map(\.description), conjunction: "or"))"
+            return
+                "value must be one of \(Self.list(allowed.map(\.description), conjunction: "or"))"
         case .const(let value):
             return "value must be \(value)"
         case .minimum(let limit, let exclusive):
-            return "value must be \(exclusive ? "greater than" : "at least") \(JSONWriter.format(limit))"
+            let relation = exclusive ? "greater than" : "at least"
+            return "value must be \(relation) \(JSONWriter.format(limit))"
         case .maximum(let limit, let exclusive):
-            return "value must be \(exclusive ? "less than" : "at most") \(JSONWriter.format(limit))"
+            return
+                "value must be \(exclusive ? "less than" : "at most") \(JSONWriter.format(limit))"
         case .multipleOf(let divisor):
             return "value must be a multiple of \(JSONWriter.format(divisor))"
         case .minLength(let limit):
@@ -75,7 +78,8 @@ public enum ValidationFailure: Sendable, Hashable, CustomStringConvertible {
         case .contains:
             return "array must contain at least one matching item"
         case .minProperties(let limit):
-            return "object must have at least \(Self.count(limit, "property", plural: "properties"))"
+            return
+                "object must have at least \(Self.count(limit, "property", plural: "properties"))"
         case .maxProperties(let limit):
             return "object must have at most \(Self.count(limit, "property", plural: "properties"))"
         case .required(let property):
@@ -85,7 +89,8 @@ public enum ValidationFailure: Sendable, Hashable, CustomStringConvertible {
         case .propertyNames(let property, _):
             return "property name \(JSONValue.string(property)) is not allowed"
         case .dependency(let property, let missing):
-            return "property \(JSONValue.string(missing)) is required when \(JSONValue.string(property)) is present"
+            return "property \(JSONValue.string(missing)) is required when "
+                + "\(JSONValue.string(property)) is present"
         case .anyOf:
             return "value must match at least one of the allowed schemas"
         case .oneOf(let matches, _):
@@ -103,26 +108,13 @@ public enum ValidationFailure: Sendable, Hashable, CustomStringConvertible {
         switch items.count {
         case 0: return "nothing"
         case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " \(conjunction) " + (items.last ?? "")
+        default:
+            return items.dropLast().joined(separator: ", ") + " \(conjunction) "
+                + (items.last ?? "")
         }
     }
 
     private static func count(_ number: Int, _ noun: String, plural: String? = nil) -> String {
         "\(number) \(number == 1 ? noun : plural ?? noun + "s")"
-    }
-}
-
-/// Which evaluation limit stopped a validation.
-public enum ValidationLimit: Sendable, Hashable, CustomStringConvertible {
-    case depth(Int)
-    case evaluations(Int)
-
-    public var description: String {
-        switch self {
-        case .depth(let limit):
-            "validation stopped: schema recursion deeper than \(limit) levels (a $ref loop?)"
-        case .evaluations(let limit):
-            "validation stopped after \(limit) schema evaluations"
-        }
     }
 }

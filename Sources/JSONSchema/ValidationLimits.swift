@@ -17,3 +17,20 @@ public struct ValidationLimits: Sendable, Hashable {
 
     public static let `default` = ValidationLimits()
 }
+
+/// Which evaluation limit stopped a validation.
+public enum ValidationLimit: Sendable, Hashable, CustomStringConvertible {
+    /// Nesting reached this depth: `ValidationLimits.maxDepth`, or less when the thread's
+    /// stack would not have held more.
+    case depth(Int)
+    case evaluations(Int)
+
+    public var description: String {
+        switch self {
+        case .depth(let limit):
+            "validation stopped: schema recursion reached \(limit) levels (a $ref loop?)"
+        case .evaluations(let limit):
+            "validation stopped after \(limit) schema evaluations"
+        }
+    }
+}
