@@ -27,6 +27,15 @@ enum ViolationText {
         }
     }
 
+    private static func jsonPointer(_ path: [YAMLPathComponent]) -> [JSONPointer.Component] {
+        path.map { component in
+            switch component {
+            case .key(let key): .key(key)
+            case .index(let index): .index(index)
+            }
+        }
+    }
+
     private static func yamlComponent(_ component: JSONPointer.Component) -> YAMLPathComponent {
         switch component {
         case .key(let key): .key(key)
@@ -200,12 +209,7 @@ enum ViolationText {
     private static func describe(_ path: [YAMLPathComponent], _ validator: SchemaValidator, _ language: Language = .nl)
         -> String
     {
-        let pointer = path.map { component -> JSONPointer.Component in
-            switch component {
-            case .key(let key): .key(key)
-            case .index(let index): .index(index)
-            }
-        }
+        let pointer = jsonPointer(path)
         guard language == .nl, let schema = validator.propertySchema(at: pointer),
             let description = schema["description"]?.stringValue
         else { return "" }
@@ -213,22 +217,12 @@ enum ViolationText {
     }
 
     private static func allowedFields(at path: [YAMLPathComponent], validator: SchemaValidator) -> [String] {
-        let pointer = path.map { component -> JSONPointer.Component in
-            switch component {
-            case .key(let key): .key(key)
-            case .index(let index): .index(index)
-            }
-        }
+        let pointer = jsonPointer(path)
         return validator.propertySchema(at: pointer)?["properties"]?.objectValue?.keys ?? []
     }
 
     private static func allowedNames(at path: [YAMLPathComponent], validator: SchemaValidator) -> [String] {
-        let pointer = path.map { component -> JSONPointer.Component in
-            switch component {
-            case .key(let key): .key(key)
-            case .index(let index): .index(index)
-            }
-        }
+        let pointer = jsonPointer(path)
         guard let names = validator.propertySchema(at: pointer)?["propertyNames"]?["enum"]?.arrayValue else {
             return []
         }
