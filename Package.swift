@@ -27,16 +27,18 @@ let package = Package(
             dependencies: ["JSONSchema", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "TaakboekRules", dependencies: ["TaakboekCore"]),
+        .target(name: "TaakboekRepository", dependencies: ["TaakboekCore", "TaakboekRules", "TaakboekGit"]),
         .target(name: "TaakboekReporting", dependencies: ["TaakboekCore", "TaakboekRules"]),
         .executableTarget(
             name: "taakboek",
             dependencies: [
-                "TaakboekCore", "TaakboekRules", "TaakboekReporting", "TaakboekGit",
+                "TaakboekCore", "TaakboekRules", "TaakboekReporting", "TaakboekGit", "TaakboekRepository",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "TaakboekGitTests", dependencies: ["TaakboekGit"]),
+        .testTarget(name: "TaakboekRepositoryTests", dependencies: ["TaakboekRepository", "TaakboekGit", "TaakboekCore"]),
         .testTarget(name: "TaakboekCoreTests", dependencies: ["TaakboekCore"]),
         .testTarget(name: "TaakboekRulesTests", dependencies: ["TaakboekRules", "TaakboekCore"]),
         .testTarget(

@@ -17,20 +17,27 @@ public struct TextReporter: Sendable {
     }
 
     public func render(_ findings: [Finding], tree: RecordTree) -> String {
+        render(findings, trees: [tree], scope: nil)
+    }
+
+    /// Findings from several trees (e.g. the commits of a range): each finding quotes the tree it
+    /// came from. `scope` replaces the summary's "in N records" (e.g. "in 12 commits").
+    public func render(_ findings: [Finding], trees: [RecordTree], scope: LocalizedText?) -> String {
         var output = ""
         for finding in findings where showNotes || finding.severity != .note {
+            let tree = trees.first { $0.origin == finding.origin } ?? trees.last
             output += render(finding, tree: tree)
         }
-        output += summary(findings, tree: tree) + "\n"
+        output += summary(findings, tree: trees.last, scope: scope) + "\n"
         return output
     }
 
-    func render(_ finding: Finding, tree: RecordTree) -> String {
+    func render(_ finding: Finding, tree: RecordTree?) -> String {
         let origin = finding.origin.map { "(\($0)) " } ?? ""
         var lines = [
             "\(finding.location): \(finding.severity.label.text(in: language)) [\(finding.ruleID)] \(origin)\(finding.message.text(in: language))"
         ]
-        if finding.location.line > 0, let file = tree.file(finding.location.path),
+        if finding.location.line > 0, let file = tree?.file(finding.location.path),
             let source = file.line(finding.location.line)
         {
             let number = String(finding.location.line)
@@ -51,12 +58,14 @@ public struct TextReporter: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    func summary(_ findings: [Finding], tree: RecordTree) -> String {
+    func summary(_ findings: [Finding], tree: RecordTree?, scope: LocalizedText?) -> String {
         let errors = findings.filter { $0.severity == .error }.count
         let warnings = findings.filter { $0.severity == .warning }.count
         let notes = findings.filter { $0.severity == .note }.count
-        let records = tree.files.filter { $0.kind != nil }.count
-        let origin = tree.origin.map { " (\($0))" } ?? ""
+        let records = tree?.files.filter { $0.kind != nil }.count ?? 0
+        let origin = tree?.origin.map { " (\($0))" } ?? ""
+        let scopeNL = scope?.nl ?? "in \(records) records\(origin)"
+        let scopeEN = scope?.en ?? "in \(records) records\(origin)"
         switch language {
         case .nl:
             let parts = [
@@ -64,14 +73,14 @@ public struct TextReporter: Sendable {
                 "\(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")",
                 "\(notes) \(notes == 1 ? "opmerking" : "opmerkingen")",
             ]
-            return "taakboek check: \(parts.joined(separator: ", ")) in \(records) records\(origin)"
+            return "taakboek check: \(parts.joined(separator: ", ")) \(scopeNL)"
         case .en:
             let parts = [
                 "\(errors) \(errors == 1 ? "error" : "errors")",
                 "\(warnings) \(warnings == 1 ? "warning" : "warnings")",
                 "\(notes) \(notes == 1 ? "note" : "notes")",
             ]
-            return "taakboek check: \(parts.joined(separator: ", ")) in \(records) records\(origin)"
+            return "taakboek check: \(parts.joined(separator: ", ")) \(scopeEN)"
         }
     }
 }

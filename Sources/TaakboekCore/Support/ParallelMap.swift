@@ -3,7 +3,7 @@ import Dispatch
 extension Array where Element: Sendable {
     /// Maps the elements on all cores, keeping their order. For independent work such as parsing
     /// one file per element.
-    func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+    public func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
         guard count > 1 else { return map(transform) }
         let results = UnsafeResultBuffer<Result>(count: count)
         self.withUnsafeBufferPointer { elements in

@@ -8,6 +8,16 @@ public struct Checker: Sendable {
         self.rules = rules.map { $0.init() }
     }
 
+    /// The findings of the change rules, comparing the tree with its base.
+    public func check(_ change: RecordChange) -> [Finding] {
+        let changeRules = RuleRegistry.changeRules.map { $0.init() }
+        var findings = changeRules.flatMap { $0.check(change) }
+        if let origin = change.current.origin {
+            for index in findings.indices { findings[index].origin = origin }
+        }
+        return findings.sorted(by: Finding.reportOrder)
+    }
+
     public func check(_ tree: RecordTree) -> [Finding] {
         var findings = rules.flatMap { $0.check(tree) }
         if let origin = tree.origin {

@@ -66,8 +66,10 @@ public enum ExampleRecords {
 
 extension RuleExample {
     /// An example from (path, text) pairs, as the `ExampleRecords` builders return them.
-    public init(_ files: [(String, String)], file: String = #filePath, line: Int = #line) {
-        self.init(files.map { ($0.0, File.text($0.1)) }, file: file, line: line)
+    public init(_ files: [(String, String)], base: [(String, String)] = [], file: String = #filePath, line: Int = #line)
+    {
+        self.init(
+            files.map { ($0.0, File.text($0.1)) }, base: base.map { ($0.0, File.text($0.1)) }, file: file, line: line)
     }
 }
 

@@ -31,7 +31,7 @@ extension Rule {
 /// What a rule is: its id, name, severity, what it checks and why, and its examples.
 public struct RuleDescription: Sendable {
     public enum Category: String, Sendable, CaseIterable {
-        case structure, arithmetic, continuity, counting, corrections, letters, privacy
+        case structure, arithmetic, continuity, counting, corrections, letters, privacy, history
 
         public var label: LocalizedText {
             switch self {
@@ -42,6 +42,7 @@ public struct RuleDescription: Sendable {
             case .corrections: LocalizedText(nl: "correcties", en: "corrections")
             case .letters: LocalizedText(nl: "brieven", en: "letters")
             case .privacy: LocalizedText(nl: "privacy", en: "privacy")
+            case .history: LocalizedText(nl: "geschiedenis", en: "history")
             }
         }
     }

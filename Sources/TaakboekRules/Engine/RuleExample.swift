@@ -13,12 +13,15 @@ public struct RuleExample: Sendable {
     public static let marker: Character = "↓"
 
     public let files: [(path: String, content: File)]
+    /// For change rules: the earlier state the files are compared with (markers are not used here).
+    public let baseFiles: [(path: String, content: File)]
     /// Where the example is written, so a failing example reports its own place.
     public let sourceFile: String
     public let sourceLine: Int
 
-    public init(_ files: [(String, File)], file: String = #filePath, line: Int = #line) {
+    public init(_ files: [(String, File)], base: [(String, File)] = [], file: String = #filePath, line: Int = #line) {
         self.files = files.map { (path: $0.0, content: $0.1) }
+        baseFiles = base.map { (path: $0.0, content: $0.1) }
         sourceFile = file
         sourceLine = line
     }
@@ -29,7 +32,12 @@ public struct RuleExample: Sendable {
     }
 
     /// The files with markers removed, as a source the checker can read.
-    public var source: InMemorySource {
+    public var source: InMemorySource { Self.source(files) }
+
+    /// The base state of a change rule's example.
+    public var baseSource: InMemorySource { Self.source(baseFiles) }
+
+    static func source(_ files: [(path: String, content: File)]) -> InMemorySource {
         InMemorySource(
             files.map { path, content in
                 switch content {

@@ -31,6 +31,21 @@ public enum RuleRegistry {
         VNumberRule.self,
     ]
 
+    /// Rules that compare the records with an earlier state (`--base`, `--staged`, `--range`).
+    public static let changeRules: [any ChangeRule.Type] = [
+        ClosedFigureChangeRule.self,
+        DeletedRecordRule.self,
+    ]
+
+    /// Every rule's description, tree rules first, in id order.
+    public static var descriptions: [RuleDescription] {
+        all.map { $0.description } + changeRules.map { $0.description }
+    }
+
+    public static func description(id: String) -> RuleDescription? {
+        descriptions.first { $0.id.caseInsensitiveCompare(id) == .orderedSame }
+    }
+
     public static func rule(id: String) -> (any Rule.Type)? {
         all.first { $0.description.id.caseInsensitiveCompare(id) == .orderedSame }
     }

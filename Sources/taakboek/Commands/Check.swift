@@ -1,16 +1,39 @@
 import ArgumentParser
 import TaakboekCore
+import TaakboekGit
 import TaakboekReporting
+import TaakboekRepository
 import TaakboekRules
 
 extension Taakboek {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Controleert alle records: schema's, rekenregels, aansluiting, telling, correcties, brieven en privacy."
-        )
+                "Controleert alle records: schema's, rekenregels, aansluiting, telling, correcties, brieven en privacy.",
+            discussion: """
+                Zonder opties: de records in de werkmap. --staged: precies wat wordt vastgelegd (de index), \
+                vergeleken met HEAD. --rev: de records in één commit. --range a..b: elke commit van de reeks, \
+                elk vergeleken met zijn ouder. --base: vergelijk ook met een eerdere stand (bijvoorbeeld de \
+                doelbranch van een pull request).
+                """)
 
         @ParentCommand var root: Taakboek
+
+        @Flag(help: "Controleer de index (wat wordt vastgelegd), niet de werkmap; basis standaard HEAD.")
+        var staged = false
+
+        @Option(help: ArgumentHelp("Controleer de records in deze revisie.", valueName: "revisie"))
+        var rev: String?
+
+        @Option(
+            help: ArgumentHelp(
+                "Controleer elke commit van a..b en noem per bevinding de eerste commit.", valueName: "a..b"))
+        var range: String?
+
+        @Option(
+            help: ArgumentHelp(
+                "Vergelijk met deze eerdere stand (afgesloten perioden, verwijderde records).", valueName: "revisie"))
+        var base: String?
 
         @Flag(help: "Waarschuwingen laten de controle ook mislukken (exit-status 1).")
         var strict = false
@@ -18,26 +41,80 @@ extension Taakboek {
         @Flag(help: "Laat opmerkingen (overgeslagen regels) weg uit de uitvoer.")
         var hideNotes = false
 
+        func validate() throws {
+            if [staged, rev != nil, range != nil].filter({ $0 }).count > 1 {
+                throw ValidationError("--staged, --rev en --range sluiten elkaar uit.")
+            }
+            if range != nil && base != nil {
+                throw ValidationError("--range vergelijkt elke commit met zijn ouder; --base past daar niet bij.")
+            }
+            if let range, range.components(separatedBy: "..").count != 2 {
+                throw ValidationError("--range verwacht a..b, bijvoorbeeld origin/main..HEAD.")
+            }
+        }
+
         func run() throws {
             let language = root.lang
-            let folder = try WorkingDirectory.resolve(root.directory, language: language)
-            let tree: RecordTree
+            let reporter = TextReporter(language: language, showNotes: !hideNotes)
             do {
-                tree = try RecordLoader.load(from: FileSystemSource(root: folder))
-            } catch {
+                if staged || rev != nil || range != nil || base != nil {
+                    try runInRepository(reporter: reporter)
+                } else {
+                    try runOnWorkingTree(reporter: reporter)
+                }
+            } catch let error as SourceError {
                 throw fail(error.message, language: language)
             }
-            guard !tree.files.filter({ $0.path.hasPrefix("records/") }).isEmpty else {
-                throw fail(
+        }
+
+        private func runOnWorkingTree(reporter: TextReporter) throws {
+            let folder = try WorkingDirectory.resolve(root.directory, language: root.lang)
+            let tree = try RecordLoader.load(from: FileSystemSource(root: folder))
+            guard tree.files.contains(where: { $0.path.hasPrefix("records/") }) else {
+                throw SourceError(
                     LocalizedText(
                         nl:
                             "geen records gevonden in \(folder)/records/; geef met -C de map van een records-repository op",
-                        en: "no records found in \(folder)/records/; give the folder of a records repository with -C"),
-                    language: language)
+                        en: "no records found in \(folder)/records/; give the folder of a records repository with -C"))
             }
             let findings = Checker().check(tree)
-            FileHandleOutput.standardOutput(
-                TextReporter(language: language, showNotes: !hideNotes).render(findings, tree: tree))
+            try finish(findings, output: reporter.render(findings, tree: tree))
+        }
+
+        private func runInRepository(reporter: TextReporter) throws {
+            let git = try GitCheck(at: root.directory ?? ".")
+            if let range {
+                let ends = range.components(separatedBy: "..")
+                let result = try git.checkRange(from: git.resolve(ends[0]), to: git.resolve(ends[1]))
+                let scope = LocalizedText(
+                    nl: "in \(result.commits) commits (\(range))", en: "in \(result.commits) commits (\(range))")
+                try finish(result.findings, output: reporter.render(result.findings, trees: result.trees, scope: scope))
+                return
+            }
+            let tree: RecordTree
+            var baseState: (commit: ObjectID, name: String)?
+            if staged {
+                tree = try git.loadIndex()
+                if let base {
+                    baseState = (try git.resolve(base), base)
+                } else if let head = git.head() {
+                    baseState = (head, "HEAD")
+                }
+            } else {
+                if let rev {
+                    tree = try git.load(git.resolve(rev))
+                } else {
+                    let folder = try WorkingDirectory.resolve(root.directory, language: root.lang)
+                    tree = try RecordLoader.load(from: FileSystemSource(root: folder))
+                }
+                if let base { baseState = (try git.resolve(base), base) }
+            }
+            let findings = try git.check(tree, base: baseState.map { ($0.commit, $0.name) })
+            try finish(findings, output: reporter.render(findings, tree: tree))
+        }
+
+        private func finish(_ findings: [Finding], output: String) throws {
+            FileHandleOutput.standardOutput(output)
             let status = ExitStatus.of(findings, strict: strict)
             if status != .clean { throw CommandExit(status) }
         }

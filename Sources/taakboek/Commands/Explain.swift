@@ -14,15 +14,15 @@ extension Taakboek {
 
         func run() throws {
             let language = root.lang
-            guard let rule = RuleRegistry.rule(id: id) else {
-                let known = RuleRegistry.all.map { $0.description.id }.joined(separator: ", ")
+            guard let description = RuleRegistry.description(id: id) else {
+                let known = RuleRegistry.descriptions.map(\.id).joined(separator: ", ")
                 throw fail(
                     LocalizedText(
                         nl: "onbekende regel \(id); bekende regels: \(known)",
                         en: "unknown rule \(id); known rules: \(known)"),
                     language: language)
             }
-            FileHandleOutput.standardOutput(RuleExplanation(rule.description, language: language).text)
+            FileHandleOutput.standardOutput(RuleExplanation(description, language: language).text)
         }
     }
 }

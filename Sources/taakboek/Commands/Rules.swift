@@ -13,8 +13,7 @@ extension Taakboek {
             let language = root.lang
             var output = ""
             var category: RuleDescription.Category?
-            for rule in RuleRegistry.all {
-                let description = rule.description
+            for description in RuleRegistry.descriptions {
                 if description.category != category {
                     category = description.category
                     output +=

@@ -1,0 +1,102 @@
+import TaakboekCore
+import TaakboekGit
+import TaakboekRules
+
+/// Checking records from git: the staged index, a revision, or every commit of a range, each
+/// optionally compared with a base state by the change rules.
+public struct GitCheck {
+    public let repository: Repository
+    public let location: RepositoryLocation
+
+    /// Opens the repository the way git hooks see it (GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE), from `path`.
+    public init(at path: String) throws(SourceError) {
+        do {
+            repository = try Repository.open(at: path, fromEnvironment: true)
+        } catch {
+            throw SourceError(
+                LocalizedText(
+                    nl:
+                        "\(path) is geen git-repository (\(error.message)); --staged, --rev, --range en --base werken alleen in een repository",
+                    en:
+                        "\(path) is not a git repository (\(error.message)); --staged, --rev, --range and --base work only in a repository"
+                ))
+        }
+        location = repository.location
+    }
+
+    /// The commit a revision names; a missing one in a shallow clone says how to get it.
+    public func resolve(_ revision: String) throws(SourceError) -> ObjectID {
+        do {
+            return try repository.resolve(revision)
+        } catch {
+            let shallow = (try? repository.isShallow) ?? false
+            if shallow {
+                throw SourceError(
+                    LocalizedText(
+                        nl:
+                            "revisie \(revision) is niet gevonden en deze kloon is ondiep (shallow); haal meer geschiedenis op met `git fetch --unshallow` (of `git fetch --deepen=<n>`) en probeer opnieuw",
+                        en:
+                            "revision \(revision) was not found and this clone is shallow; fetch more history with `git fetch --unshallow` (or `git fetch --deepen=<n>`) and try again"
+                    ))
+            }
+            throw SourceError(
+                LocalizedText(
+                    nl: "revisie \(revision) bestaat niet in deze repository (\(error.message))",
+                    en: "revision \(revision) does not exist in this repository (\(error.message))"))
+        }
+    }
+
+    /// HEAD, or nil before the first commit.
+    public func head() -> ObjectID? {
+        (try? repository.isHeadUnborn) == true ? nil : (try? repository.headID) ?? nil
+    }
+
+    public func load(_ commit: ObjectID) throws(SourceError) -> RecordTree {
+        try RecordLoader.load(from: RevisionSource(location: location, commit: commit))
+    }
+
+    public func loadIndex() throws(SourceError) -> RecordTree {
+        try RecordLoader.load(from: IndexSource(location: location))
+    }
+
+    /// All findings of a tree, plus the change rules against `base` when there is one.
+    public func check(_ tree: RecordTree, base: (commit: ObjectID, name: String)?) throws(SourceError) -> [Finding] {
+        let checker = Checker()
+        var findings = checker.check(tree)
+        if let base {
+            let baseTree = try load(base.commit)
+            let change = RecordChange(
+                base: baseTree, current: tree, baseName: base.name,
+                provenance: GitFieldProvenance(location: location, base: base.commit))
+            findings += checker.check(change)
+        }
+        return findings.sorted(by: Finding.reportOrder)
+    }
+
+    /// Every commit of `from..to`, oldest first; each is checked and compared with its first
+    /// parent, and each finding is reported once, named by the first commit in which it appeared.
+    public func checkRange(from: ObjectID, to: ObjectID) throws(SourceError) -> (
+        findings: [Finding], trees: [RecordTree], commits: Int
+    ) {
+        var commits: [CommitInfo] = []
+        do {
+            let walk = try repository.walk(.init(starting: [to], hiding: [from], order: .topological, reverse: true))
+            while let commit = try walk.nextCommit() { commits.append(commit) }
+        } catch {
+            throw SourceError.git(error)
+        }
+        var seen: Set<String> = []
+        var findings: [Finding] = []
+        var trees: [RecordTree] = []
+        for commit in commits {
+            let tree = try load(commit.id)
+            let parent = commit.parentIDs.first.map { (commit: $0, name: $0.short()) }
+            for finding in try check(tree, base: parent) {
+                let key = "\(finding.ruleID)|\(finding.location.path)|\(finding.message.en)"
+                if seen.insert(key).inserted { findings.append(finding) }
+            }
+            trees.append(tree)
+        }
+        return (findings.sorted(by: Finding.reportOrder), trees, commits.count)
+    }
+}

@@ -1,0 +1,5 @@
+import Foundation
+
+enum ProcessorCount {
+    static let value = max(1, ProcessInfo.processInfo.activeProcessorCount)
+}
