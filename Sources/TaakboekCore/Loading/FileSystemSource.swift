@@ -16,6 +16,7 @@ public struct FileSystemSource: RecordSource {
 
     public func entries() throws(SourceError) -> [SourceEntry] {
         var result: [SourceEntry] = []
+        var pendingReads: [Int] = []
         for top in ["records", "schemas"] {
             var info = stat()
             let full = root + "/" + top
@@ -24,12 +25,17 @@ public struct FileSystemSource: RecordSource {
                 result.append(SourceEntry(path: top, content: .symbolicLink))
                 continue
             }
-            walk(relative: top, into: &result, depth: 0)
+            walk(relative: top, into: &result, pendingReads: &pendingReads, depth: 0)
+        }
+        let paths = pendingReads.map { result[$0].path }
+        let contents = paths.parallelMap { read($0) }
+        for (index, content) in zip(pendingReads, contents) {
+            result[index] = SourceEntry(path: result[index].path, content: content)
         }
         return result
     }
 
-    private func walk(relative: String, into result: inout [SourceEntry], depth: Int) {
+    private func walk(relative: String, into result: inout [SourceEntry], pendingReads: inout [Int], depth: Int) {
         let full = root + "/" + relative
         guard depth < 32 else {
             result.append(SourceEntry(path: relative, content: .other("folder nested too deeply")))
@@ -55,13 +61,15 @@ public struct FileSystemSource: RecordSource {
                 continue
             }
             switch info.st_mode & S_IFMT {
-            case S_IFDIR: walk(relative: path, into: &result, depth: depth + 1)
+            case S_IFDIR: walk(relative: path, into: &result, pendingReads: &pendingReads, depth: depth + 1)
             case S_IFLNK: result.append(SourceEntry(path: path, content: .symbolicLink))
             case S_IFREG:
                 if Int(info.st_size) > RecordText.maximumSize {
                     result.append(SourceEntry(path: path, content: .tooLarge(Int(info.st_size))))
                 } else {
-                    result.append(SourceEntry(path: path, content: read(path)))
+                    // Read later, all files at once on every core.
+                    result.append(SourceEntry(path: path, content: .file([])))
+                    pendingReads.append(result.count - 1)
                 }
             default: result.append(SourceEntry(path: path, content: .other("not a regular file")))
             }

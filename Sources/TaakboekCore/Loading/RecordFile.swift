@@ -7,6 +7,10 @@ public struct RecordFile: Sendable {
     public let root: YAMLNode?
     public let problems: [ParseProblem]
     public let schemaViolations: [SchemaViolation]
+    /// git's id of the file's content, when it came from git (the key of the analysis cache).
+    public var objectID: String?
+    /// The findings of the file rules, when they came from the analysis cache.
+    public var cachedFindings: [Finding]?
 
     public var kind: RecordKind? {
         if case .record(let kind, _) = classification { return kind }

@@ -113,7 +113,7 @@ public enum RecordLoader {
         for file in files {
             if let municipality = file.municipality { byMunicipality[municipality, default: []].append(file) }
         }
-        let municipalities = byMunicipality.map { folder, files in
+        let municipalities = byMunicipality.sorted { $0.key < $1.key }.parallelMap { folder, files in
             model(folder: folder, files: files)
         }
         return RecordTree(

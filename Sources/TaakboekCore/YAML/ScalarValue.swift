@@ -9,15 +9,16 @@ public enum ScalarValue: Sendable, Hashable {
     case number(Double)
     case string(String)
 
-    public struct Interpretation: Sendable {
+    public struct Interpretation: Sendable, Hashable {
         public let value: ScalarValue
         /// Why the notation is not allowed, when it is not.
         public let notationProblem: LocalizedText?
     }
 
-    public static func interpret(_ scalar: YAMLScalar) -> Interpretation {
-        guard scalar.isPlain else { return Interpretation(value: .string(scalar.text), notationProblem: nil) }
-        let text = scalar.text
+    public static func interpret(_ scalar: YAMLScalar) -> Interpretation { scalar.interpretation }
+
+    static func interpret(text: String, isPlain: Bool) -> Interpretation {
+        guard isPlain else { return Interpretation(value: .string(text), notationProblem: nil) }
         switch text {
         case "", "~", "null", "Null", "NULL": return Interpretation(value: .null, notationProblem: nil)
         case "true", "True", "TRUE": return Interpretation(value: .bool(true), notationProblem: nil)

@@ -31,7 +31,8 @@ public enum YAMLLoader {
         let root: Node?
         let parser: Parser
         do {
-            parser = try Parser(yaml: text, resolver: .basic)
+            // An explicit encoding: Yams' default reads the process environment on every parse.
+            parser = try Parser(yaml: text, resolver: .basic, encoding: .utf8)
             root = try parser.singleRoot()
         } catch let error as YamlError {
             return Loaded(root: nil, problems: [problem(from: error)])
@@ -109,34 +110,37 @@ public enum YAMLLoader {
     }
 
     /// Flow collections (`[`, `{`) nested deeper than the limit, outside quotes and comments.
+    /// Scans UTF-8 bytes (every structural character is ASCII); columns count characters.
     static func excessiveNesting(in text: String) -> (Int, Int)? {
         var depth = 0
         var line = 1
         var column = 0
-        var quote: Character?
+        var quote: UInt8 = 0
         var inComment = false
-        var previous: Character = "\n"
-        for character in text {
-            column += 1
-            defer { previous = character }
-            if character == "\n" {
+        var previous = UInt8(ascii: "\n")
+        for byte in text.utf8 {
+            defer { previous = byte }
+            if byte & 0xC0 != 0x80 { column += 1 }
+            if byte == UInt8(ascii: "\n") {
                 line += 1
                 column = 0
                 inComment = false
                 continue
             }
             if inComment { continue }
-            if let open = quote {
-                if character == open { quote = nil }
+            if quote != 0 {
+                if byte == quote { quote = 0 }
                 continue
             }
-            switch character {
-            case "#" where previous == " " || previous == "\t" || previous == "\n": inComment = true
-            case "\"", "'": quote = character
-            case "[", "{":
+            switch byte {
+            case UInt8(ascii: "#")
+            where previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t") || previous == UInt8(ascii: "\n"):
+                inComment = true
+            case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
                 depth += 1
                 if depth > maximumNesting { return (line, column) }
-            case "]", "}": depth = max(0, depth - 1)
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
             default: break
             }
         }

@@ -69,10 +69,24 @@ public struct YAMLScalar: Sendable, Hashable {
     public let text: String
     /// Plain (unquoted, not a block scalar): only plain scalars can be numbers, booleans or null.
     public let isPlain: Bool
+    /// What the scalar means, worked out once when the tree is built.
+    public let interpretation: ScalarValue.Interpretation
 
     public init(text: String, isPlain: Bool) {
         self.text = text
         self.isPlain = isPlain
+        interpretation = ScalarValue.interpret(text: text, isPlain: isPlain)
+    }
+
+    public var value: ScalarValue { interpretation.value }
+
+    public static func == (lhs: YAMLScalar, rhs: YAMLScalar) -> Bool {
+        lhs.text == rhs.text && lhs.isPlain == rhs.isPlain
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(isPlain)
     }
 }
 

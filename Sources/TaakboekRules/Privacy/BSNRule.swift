@@ -1,7 +1,7 @@
 import TaakboekCore
 
 /// No citizen service number (BSN) anywhere in a record.
-public struct BSNRule: Rule {
+public struct BSNRule: FileRule {
     public init() {}
 
     public static let description = RuleDescription(
@@ -50,19 +50,17 @@ public struct BSNRule: Rule {
         return sum % 11 == 0
     }
 
-    public func check(_ tree: RecordTree) -> [Finding] {
-        tree.files.flatMap { file -> [Finding] in
-            guard file.kind != nil, let text = file.text else { return [] }
-            return DigitRun.runs(in: text).filter { Self.passesElfproef($0.digits) }.map { run in
-                finding(
-                    SourceLocation(path: file.path, line: run.line, column: run.column, length: run.length),
-                    LocalizedText(
-                        nl:
-                            "dit getal van 9 cijfers doorstaat de elfproef en kan een BSN zijn; verwijder het (records bevatten geen persoonsgegevens)",
-                        en:
-                            "this 9-digit number passes the elfproef and may be a BSN; remove it (records hold no personal data)"
-                    ))
-            }
+    public func check(file: RecordFile) -> [Finding] {
+        guard file.kind != nil, let text = file.text else { return [] }
+        return DigitRun.runs(in: text).filter { Self.passesElfproef($0.digits) }.map { run in
+            finding(
+                SourceLocation(path: file.path, line: run.line, column: run.column, length: run.length),
+                LocalizedText(
+                    nl:
+                        "dit getal van 9 cijfers doorstaat de elfproef en kan een BSN zijn; verwijder het (records bevatten geen persoonsgegevens)",
+                    en:
+                        "this 9-digit number passes the elfproef and may be a BSN; remove it (records hold no personal data)"
+                ))
         }
     }
 }

@@ -1,10 +1,13 @@
 import TaakboekCore
 
-/// Runs of digits in a text with their place, for the privacy rules. A run is maximal: digits
-/// directly before or after it belong to it. `1234.56.789` (how a BSN is often written) is one run.
+/// Runs of ASCII digits in a text with their place, for the privacy rules. A run is maximal:
+/// digits directly before or after it belong to it, and single dots between digits are allowed
+/// (`1234.56.789`, how a BSN is often written, is one run). Works on UTF-8 bytes: it runs over
+/// every record on every commit.
 struct DigitRun {
     let digits: [Int]
     let line: Int
+    /// 1-based column in characters (Unicode scalars), as editors count them.
     let column: Int
     let length: Int
 
@@ -20,26 +23,28 @@ struct DigitRun {
             if !current.isEmpty {
                 runs.append(DigitRun(digits: current, line: start.line, column: start.column, length: length))
             }
-            current = []
+            current.removeAll(keepingCapacity: true)
             length = 0
             pendingSeparator = false
         }
-        for character in text {
-            column += 1
-            if let digit = character.wholeNumberValue, character.isASCII {
+        for byte in text.utf8 {
+            // Continuation bytes of a multi-byte character do not start a new column.
+            if byte & 0xC0 != 0x80 { column += 1 }
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 if current.isEmpty { start = (line, column) }
                 if pendingSeparator { length += 1 }
                 pendingSeparator = false
-                current.append(digit)
+                current.append(Int(byte - UInt8(ascii: "0")))
                 length += 1
-            } else if character == ".", !current.isEmpty, !pendingSeparator {
+            case UInt8(ascii: ".") where !current.isEmpty && !pendingSeparator:
                 pendingSeparator = true
-            } else {
+            default:
                 close()
-            }
-            if character == "\n" {
-                line += 1
-                column = 0
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 0
+                }
             }
         }
         close()

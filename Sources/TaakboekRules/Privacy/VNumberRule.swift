@@ -1,7 +1,7 @@
 import TaakboekCore
 
 /// No immigration number (V-nummer) anywhere in a record.
-public struct VNumberRule: Rule {
+public struct VNumberRule: FileRule {
     public init() {}
 
     public static let description = RuleDescription(
@@ -38,60 +38,68 @@ public struct VNumberRule: Rule {
             ])
         ])
 
-    public func check(_ tree: RecordTree) -> [Finding] {
-        tree.files.flatMap { file -> [Finding] in
-            guard file.kind != nil, let text = file.text else { return [] }
-            var findings = DigitRun.runs(in: text).filter { $0.digits.count == 10 }.map { run in
-                finding(
-                    SourceLocation(path: file.path, line: run.line, column: run.column, length: run.length),
-                    LocalizedText(
-                        nl:
-                            "dit getal van 10 cijfers lijkt op een V-nummer (of telefoonnummer); verwijder het (records bevatten geen persoonsgegevens)",
-                        en:
-                            "this 10-digit number looks like a V-nummer (or phone number); remove it (records hold no personal data)"
-                    ))
-            }
-            findings += mentions(in: text).map { line, column, length in
-                finding(
-                    SourceLocation(path: file.path, line: line, column: column, length: length),
-                    LocalizedText(
-                        nl: "hier staat een V-nummer genoemd; verwijder het (records bevatten geen persoonsgegevens)",
-                        en: "a V-nummer is mentioned here; remove it (records hold no personal data)"))
-            }
-            return findings
+    public func check(file: RecordFile) -> [Finding] {
+        guard file.kind != nil, let text = file.text else { return [] }
+        var findings = DigitRun.runs(in: text).filter { $0.digits.count == 10 }.map { run in
+            finding(
+                SourceLocation(path: file.path, line: run.line, column: run.column, length: run.length),
+                LocalizedText(
+                    nl:
+                        "dit getal van 10 cijfers lijkt op een V-nummer (of telefoonnummer); verwijder het (records bevatten geen persoonsgegevens)",
+                    en:
+                        "this 10-digit number looks like a V-nummer (or phone number); remove it (records hold no personal data)"
+                ))
         }
+        findings += mentions(in: text).map { line, column, length in
+            finding(
+                SourceLocation(path: file.path, line: line, column: column, length: length),
+                LocalizedText(
+                    nl: "hier staat een V-nummer genoemd; verwijder het (records bevatten geen persoonsgegevens)",
+                    en: "a V-nummer is mentioned here; remove it (records hold no personal data)"))
+        }
+        return findings
     }
 
-    /// "V-nummer 123…", "vnummer: 123…", "v-nr 123…" followed by at least 4 digits.
+    /// "V-nummer 123…", "vnummer: 123…", "v-nr 123…" followed by at least 4 digits (a run of
+    /// exactly 10 digits is already reported as a number). Scans UTF-8 bytes.
     private func mentions(in text: String) -> [(Int, Int, Int)] {
+        let bytes = Array(text.utf8)
+        let prefixes: [[UInt8]] = ["v-nummer", "vnummer", "v-nr", "vnr"].map { Array($0.utf8) }
         var result: [(Int, Int, Int)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let characters = Array(line)
-            let lower = characters.map { Character($0.lowercased()) }
-            var position = 0
-            while position < lower.count {
-                let rest = lower[position...]
-                let prefixes: [[Character]] = [Array("v-nummer"), Array("vnummer"), Array("v-nr"), Array("vnr")]
-                guard lower[position] == "v", position == 0 || !lower[position - 1].isLetter,
-                    let prefix = prefixes.first(where: { rest.starts(with: $0) })
-                else {
-                    position += 1
-                    continue
-                }
-                var cursor = position + prefix.count
-                while cursor < lower.count, lower[cursor] == " " || lower[cursor] == ":" || lower[cursor] == "." {
-                    cursor += 1
-                }
-                var digits = 0
-                while cursor + digits < lower.count, lower[cursor + digits].isASCII, lower[cursor + digits].isNumber {
-                    digits += 1
-                }
-                if digits >= 4 {
-                    // A 10-digit number after the word is reported once, as a number.
-                    if digits != 10 { result.append((index + 1, position + 1, cursor + digits - position)) }
-                }
-                position = cursor + max(digits, 1)
+        var line = 1
+        var lineStart = 0
+        var index = 0
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 97 && (byte | 0x20) <= 122 || byte >= 0x80 }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = index + 1
+                index += 1
+                continue
             }
+            guard lower(byte) == UInt8(ascii: "v"), index == lineStart || !isLetter(bytes[index - 1]),
+                let prefix = prefixes.first(where: { prefix in
+                    index + prefix.count <= bytes.count && zip(prefix, bytes[index...]).allSatisfy { $0 == lower($1) }
+                })
+            else {
+                index += 1
+                continue
+            }
+            var cursor = index + prefix.count
+            while cursor < bytes.count,
+                [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: ".")].contains(bytes[cursor])
+            {
+                cursor += 1
+            }
+            var digits = 0
+            while cursor + digits < bytes.count, (48...57).contains(bytes[cursor + digits]) { digits += 1 }
+            if digits >= 4 && digits != 10 {
+                let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).unicodeScalars.count + 1
+                result.append((line, column, cursor + digits - index))
+            }
+            index = cursor + max(digits, 1)
         }
         return result
     }

@@ -1,7 +1,7 @@
 import TaakboekCore
 
 /// A date names a day that exists.
-public struct DateExistsRule: Rule {
+public struct DateExistsRule: FileRule {
     public init() {}
 
     static let dateKeys: Set<String> = ["datum", "peildatum_inwoners", "geldig_vanaf", "geldig_tot"]
@@ -24,13 +24,11 @@ public struct DateExistsRule: Rule {
             RuleExample([ExampleRecords.placement("2024-I", "a", "datum: 2024-02-29\nsoort: regulier\npersonen: 2\n")])
         ])
 
-    public func check(_ tree: RecordTree) -> [Finding] {
-        tree.files.flatMap { file -> [Finding] in
-            guard let root = file.root else { return [] }
-            var findings: [Finding] = []
-            visit(root, path: file.path, into: &findings)
-            return findings
-        }
+    public func check(file: RecordFile) -> [Finding] {
+        guard let root = file.root else { return [] }
+        var findings: [Finding] = []
+        visit(root, path: file.path, into: &findings)
+        return findings
     }
 
     private func visit(_ node: YAMLNode, path: String, into findings: inout [Finding]) {

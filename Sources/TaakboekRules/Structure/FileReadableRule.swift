@@ -1,7 +1,7 @@
 import TaakboekCore
 
 /// A record must be a small UTF-8 text file with LF line ends that taakboek can read.
-public struct FileReadableRule: Rule {
+public struct FileReadableRule: FileRule {
     public init() {}
 
     public static let description = RuleDescription(
@@ -41,7 +41,7 @@ public struct FileReadableRule: Rule {
             ]),
         ])
 
-    public func check(_ tree: RecordTree) -> [Finding] {
-        parseProblemFindings(.file, in: tree)
+    public func check(file: RecordFile) -> [Finding] {
+        parseProblemFindings(.file, in: file)
     }
 }

@@ -1,7 +1,7 @@
 import TaakboekCore
 
 /// Numbers are written as plain decimal integers.
-public struct NumberNotationRule: Rule {
+public struct NumberNotationRule: FileRule {
     public init() {}
 
     public static let description = RuleDescription(
@@ -40,7 +40,7 @@ public struct NumberNotationRule: Rule {
             ])
         ])
 
-    public func check(_ tree: RecordTree) -> [Finding] {
-        parseProblemFindings(.numberNotation, in: tree)
+    public func check(file: RecordFile) -> [Finding] {
+        parseProblemFindings(.numberNotation, in: file)
     }
 }

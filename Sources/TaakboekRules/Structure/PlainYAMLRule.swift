@@ -1,7 +1,7 @@
 import TaakboekCore
 
 /// Records use plain YAML: no anchors, aliases, tags or deep nesting.
-public struct PlainYAMLRule: Rule {
+public struct PlainYAMLRule: FileRule {
     public init() {}
 
     public static let description = RuleDescription(
@@ -41,7 +41,7 @@ public struct PlainYAMLRule: Rule {
             ])
         ])
 
-    public func check(_ tree: RecordTree) -> [Finding] {
-        parseProblemFindings(.forbiddenFeature, in: tree)
+    public func check(file: RecordFile) -> [Finding] {
+        parseProblemFindings(.forbiddenFeature, in: file)
     }
 }

@@ -1,7 +1,7 @@
 import TaakboekCore
 
 /// Every record starts with the line that tells the editor its schema.
-public struct SchemaLineRule: Rule {
+public struct SchemaLineRule: FileRule {
     public init() {}
 
     public static let description = RuleDescription(
@@ -41,29 +41,31 @@ public struct SchemaLineRule: Rule {
             ]),
         ])
 
-    public func check(_ tree: RecordTree) -> [Finding] {
-        tree.files.compactMap { file -> Finding? in
-            guard let kind = file.kind, file.text != nil else { return nil }
-            let expected = RecordKind.schemaLine(forPath: file.path, kind: kind)
-            let lineNumber = kind == .letter ? 2 : 1
-            guard let line = file.line(lineNumber) else { return nil }
-            if kind == .letter && file.line(1)?.trimmingCharacters(in: " \t") != "---" { return nil }
-            let actual = line.trimmingCharacters(in: " \t")
-            guard actual != expected else { return nil }
-            let message =
-                actual.hasPrefix("# yaml-language-server:")
-                ? LocalizedText(
-                    nl: "de schemaregel wijst naar het verkeerde schema; schrijf: \(expected)",
-                    en: "the schema line points at the wrong schema; write: \(expected)")
-                : LocalizedText(
-                    nl:
-                        "de schemaregel ontbreekt; zet deze regel \(kind == .letter ? "direct onder de eerste `---`" : "bovenaan het bestand"): \(expected)",
-                    en:
-                        "the schema line is missing; put this line \(kind == .letter ? "right below the first `---`" : "at the top of the file"): \(expected)"
-                )
-            return finding(
-                SourceLocation(path: file.path, line: lineNumber, column: 1, length: max(1, actual.count)), message)
-        }
+    public func check(file: RecordFile) -> [Finding] {
+        finding(for: file).map { [$0] } ?? []
+    }
+
+    private func finding(for file: RecordFile) -> Finding? {
+        guard let kind = file.kind, file.text != nil else { return nil }
+        let expected = RecordKind.schemaLine(forPath: file.path, kind: kind)
+        let lineNumber = kind == .letter ? 2 : 1
+        guard let line = file.line(lineNumber) else { return nil }
+        if kind == .letter && file.line(1)?.trimmingCharacters(in: " \t") != "---" { return nil }
+        let actual = line.trimmingCharacters(in: " \t")
+        guard actual != expected else { return nil }
+        let message =
+            actual.hasPrefix("# yaml-language-server:")
+            ? LocalizedText(
+                nl: "de schemaregel wijst naar het verkeerde schema; schrijf: \(expected)",
+                en: "the schema line points at the wrong schema; write: \(expected)")
+            : LocalizedText(
+                nl:
+                    "de schemaregel ontbreekt; zet deze regel \(kind == .letter ? "direct onder de eerste `---`" : "bovenaan het bestand"): \(expected)",
+                en:
+                    "the schema line is missing; put this line \(kind == .letter ? "right below the first `---`" : "at the top of the file"): \(expected)"
+            )
+        return finding(
+            SourceLocation(path: file.path, line: lineNumber, column: 1, length: max(1, actual.count)), message)
     }
 }
 

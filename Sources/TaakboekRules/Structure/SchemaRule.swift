@@ -1,7 +1,7 @@
 import TaakboekCore
 
 /// Every record matches the schema of its kind in `schemas/`.
-public struct SchemaRule: Rule {
+public struct SchemaRule: FileRule {
     public init() {}
 
     public static let description = RuleDescription(
@@ -52,14 +52,12 @@ public struct SchemaRule: Rule {
             RuleExample([ExampleRecords.municipality]),
         ])
 
-    public func check(_ tree: RecordTree) -> [Finding] {
-        tree.files.flatMap { file in
-            file.schemaViolations.map { violation in
-                finding(
-                    SourceLocation(
-                        path: file.path, line: violation.line, column: violation.column, length: violation.length),
-                    violation.message)
-            }
+    public func check(file: RecordFile) -> [Finding] {
+        return file.schemaViolations.map { violation in
+            finding(
+                SourceLocation(
+                    path: file.path, line: violation.line, column: violation.column, length: violation.length),
+                violation.message)
         }
     }
 }

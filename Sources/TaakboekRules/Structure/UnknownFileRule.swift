@@ -1,7 +1,7 @@
 import TaakboekCore
 
 /// Everything under `records/` is a record of a known kind in its place.
-public struct UnknownFileRule: Rule {
+public struct UnknownFileRule: FileRule {
     public init() {}
 
     public static let description = RuleDescription(
@@ -25,10 +25,12 @@ public struct UnknownFileRule: Rule {
             RuleExample([ExampleRecords.municipality, ("records/voorbeeld/README.md", "# Voorbeeld\n")])
         ])
 
-    public func check(_ tree: RecordTree) -> [Finding] {
-        tree.files.compactMap { file -> Finding? in
-            guard case .unknown(let hint) = file.classification else { return nil }
-            return finding(.file(file.path), hint)
-        }
+    public func check(file: RecordFile) -> [Finding] {
+        finding(for: file).map { [$0] } ?? []
+    }
+
+    private func finding(for file: RecordFile) -> Finding? {
+        guard case .unknown(let hint) = file.classification else { return nil }
+        return finding(.file(file.path), hint)
     }
 }

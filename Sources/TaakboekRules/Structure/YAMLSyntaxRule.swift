@@ -1,7 +1,7 @@
 import TaakboekCore
 
 /// A record must be valid YAML, with every key once.
-public struct YAMLSyntaxRule: Rule {
+public struct YAMLSyntaxRule: FileRule {
     public init() {}
 
     public static let description = RuleDescription(
@@ -33,7 +33,7 @@ public struct YAMLSyntaxRule: Rule {
             ])
         ])
 
-    public func check(_ tree: RecordTree) -> [Finding] {
-        parseProblemFindings(.syntax, in: tree)
+    public func check(file: RecordFile) -> [Finding] {
+        parseProblemFindings(.syntax, in: file)
     }
 }
