@@ -37,9 +37,7 @@ public struct TextReporter: Sendable {
         var lines = [
             "\(finding.location): \(finding.severity.label.text(in: language)) [\(finding.ruleID)] \(origin)\(finding.message.text(in: language))"
         ]
-        if finding.location.line > 0, let file = tree?.file(finding.location.path),
-            let source = file.line(finding.location.line)
-        {
+        if finding.location.line > 0, let source = tree?.sourceLine(finding.location.path, finding.location.line) {
             let number = String(finding.location.line)
             let gutter = String(repeating: " ", count: number.count)
             let caretIndent = String(source.prefix(max(0, finding.location.column - 1)).map { $0 == "\t" ? "\t" : " " })

@@ -52,11 +52,11 @@ public struct GitCheck {
     }
 
     public func load(_ commit: ObjectID) throws(SourceError) -> RecordTree {
-        try RecordLoader.load(from: RevisionSource(location: location, commit: commit))
+        try RecordLoader.load(from: RevisionSource(location: location, commit: commit), analysis: Checker().fileAnalysis)
     }
 
     public func loadIndex() throws(SourceError) -> RecordTree {
-        try RecordLoader.load(from: IndexSource(location: location))
+        try RecordLoader.load(from: IndexSource(location: location), analysis: Checker().fileAnalysis)
     }
 
     /// All findings of a tree, plus the change rules against `base` when there is one.

@@ -76,6 +76,11 @@ public struct FileSystemSource: RecordSource {
         }
     }
 
+    public func text(of file: RecordFile) -> String? {
+        guard case .file(let bytes) = read(file.path) else { return nil }
+        return RecordText.decode(bytes).text
+    }
+
     private func read(_ path: String) -> SourceEntry.Content {
         guard let file = fopen(root + "/" + path, "rb") else { return .unreadable(String(cString: strerror(errno))) }
         defer { fclose(file) }

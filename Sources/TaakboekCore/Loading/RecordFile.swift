@@ -3,14 +3,39 @@
 public struct RecordFile: Sendable {
     public let path: String
     public let classification: RecordPath
-    public let text: String?
-    public let root: YAMLNode?
+    /// The file's text and YAML tree; released after analysis when the loader is told to, to keep
+    /// large repositories in bounded memory (the report re-reads the lines it quotes).
+    public internal(set) var text: String?
+    public internal(set) var root: YAMLNode?
     public let problems: [ParseProblem]
     public let schemaViolations: [SchemaViolation]
     /// git's id of the file's content, when it came from git (the key of the analysis cache).
     public var objectID: String?
-    /// The findings of the file rules, when they came from the analysis cache.
+    /// The findings of the file rules, when the loader (or the analysis cache) already ran them.
     public var cachedFindings: [Finding]?
+    /// The record's model, built while loading.
+    public internal(set) var model: RecordModel?
+    /// A hash of the text (64-bit FNV-1a), to recognise the same content under another name.
+    public internal(set) var contentHash: UInt64?
+
+    public init(
+        path: String, classification: RecordPath, text: String?, root: YAMLNode?, problems: [ParseProblem],
+        schemaViolations: [SchemaViolation]
+    ) {
+        self.path = path
+        self.classification = classification
+        self.text = text
+        self.root = root
+        self.problems = problems
+        self.schemaViolations = schemaViolations
+        contentHash = text.map(ContentHash.of)
+    }
+
+    /// Drops the text and tree once everything that needs them has run.
+    mutating func releaseContent() {
+        text = nil
+        root = nil
+    }
 
     public var kind: RecordKind? {
         if case .record(let kind, _) = classification { return kind }

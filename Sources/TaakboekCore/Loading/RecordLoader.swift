@@ -1,13 +1,37 @@
 /// Reads a source into a `RecordTree`: every file decoded, parsed and validated against its
 /// schema in parallel, then modelled per municipality.
 public enum RecordLoader {
-    public static func load(from source: some RecordSource) throws(SourceError) -> RecordTree {
+    /// Loads every record. With `analysis` (the file rules), each file is analysed as it is
+    /// loaded and its text and tree are then released, so memory stays bounded however large the
+    /// repository; without it, files keep their content (for tests and examples).
+    public static func load(from source: some RecordSource, analysis: FileAnalysis? = nil) throws(SourceError)
+        -> RecordTree
+    {
         let entries = try source.entries()
         let schemas = SchemaSet.load(from: entries)
         let recordEntries = entries.filter { $0.path.hasPrefix("records/") }
-        let files = recordEntries.parallelMap { entry in loadFile(entry, schemas: schemas) }
-        return build(origin: source.origin, files: files, schemas: schemas)
+        let files = recordEntries.parallelMap { entry -> RecordFile in
+            var file: RecordFile
+            if case .analysed(let analysed) = entry.content {
+                file = analysed
+            } else {
+                file = loadFile(entry, schemas: schemas)
+                file.objectID = entry.objectID
+            }
+            file.model = RecordModel(file)
+            if let analysis {
+                if file.cachedFindings == nil { file.cachedFindings = analysis(file) }
+                file.releaseContent()
+            }
+            return file
+        }
+        var tree = build(origin: source.origin, files: files, schemas: schemas)
+        tree.sourceText = { file in source.text(of: file) }
+        return tree
     }
+
+    /// The file rules, run on each file while it is loaded.
+    public typealias FileAnalysis = @Sendable (RecordFile) -> [Finding]
 
     /// The text of an entry, or the problems that keep it from being read.
     public static func decodedText(of entry: SourceEntry) -> (String?, [ParseProblem]) {
@@ -17,6 +41,8 @@ public enum RecordLoader {
             return (decoded.text, decoded.problems)
         case .tooLarge(let size):
             return (nil, [RecordText.sizeProblem(size)])
+        case .analysed(let file):
+            return (file.text, file.problems)
         case .symbolicLink:
             return (
                 nil,
@@ -128,23 +154,13 @@ public enum RecordLoader {
         var corrections: [Correction] = []
         var letters: [Letter] = []
         for file in files {
-            guard let root = file.root, let kind = file.kind else { continue }
-            switch kind {
-            case .municipality:
-                municipality = Municipality(FieldReader(path: file.path, node: root))
-            case .period:
-                periods.append(Period(FieldReader(path: file.path, node: root), fileID: PeriodID(file.baseName)))
-            case .placement:
-                let parts = file.path.split(separator: "/")
-                let periodFolder = parts.count >= 2 ? String(parts[parts.count - 2]) : ""
-                placements.append(
-                    Placement(
-                        FieldReader(path: file.path, node: root), id: periodFolder + "/" + file.baseName,
-                        folderPeriod: PeriodID(periodFolder)))
-            case .correction:
-                corrections.append(Correction(FieldReader(path: file.path, node: root)))
-            case .letter:
-                letters.append(Letter(FieldReader(path: file.path, node: root)))
+            switch file.model {
+            case .municipality(let model): municipality = model
+            case .period(let model): periods.append(model)
+            case .placement(let model): placements.append(model)
+            case .correction(let model): corrections.append(model)
+            case .letter(let model): letters.append(model)
+            case nil: break
             }
         }
         return MunicipalityRecords(

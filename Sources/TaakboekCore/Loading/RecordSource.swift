@@ -5,6 +5,12 @@ public protocol RecordSource: Sendable {
     var origin: String? { get }
     /// Every entry below `records/` plus the files in `schemas/`, with repository-relative paths.
     func entries() throws(SourceError) -> [SourceEntry]
+    /// The text of a file again, after the loader released it (to quote lines in a report).
+    func text(of file: RecordFile) -> String?
+}
+
+extension RecordSource {
+    public func text(of file: RecordFile) -> String? { nil }
 }
 
 public struct SourceEntry: Sendable {
@@ -16,16 +22,21 @@ public struct SourceEntry: Sendable {
         case other(String)
         /// A file over the record size limit, not read into memory.
         case tooLarge(Int)
+        /// Already analysed (from the analysis cache): no need to read or parse it.
+        case analysed(RecordFile)
         /// The file exists but could not be read.
         case unreadable(String)
     }
 
     public let path: String
     public let content: Content
+    /// git's id of the content, when it came from git.
+    public let objectID: String?
 
-    public init(path: String, content: Content) {
+    public init(path: String, content: Content, objectID: String? = nil) {
         self.path = path
         self.content = content
+        self.objectID = objectID
     }
 }
 

@@ -24,9 +24,21 @@ public struct RecordTree: Sendable {
     }
 
     private let index: [String: Int]
+    /// Reads a released file's text again from where it came from.
+    public var sourceText: @Sendable (RecordFile) -> String? = { _ in nil }
 
     public func file(_ path: String) -> RecordFile? {
         index[path].map { files[$0] }
+    }
+
+    /// A line of a file for quoting under a finding, re-read from the source when released.
+    public func sourceLine(_ path: String, _ number: Int) -> Substring? {
+        guard let file = file(path) else { return nil }
+        if file.text != nil { return file.line(number) }
+        guard let text = sourceText(file) else { return nil }
+        var reread = file
+        reread.text = text
+        return reread.line(number)
     }
 
     /// Every record file of a kind, in path order.

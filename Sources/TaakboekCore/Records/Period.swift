@@ -36,10 +36,11 @@ public struct Period: Sendable {
     public let calculation: Calculation?
     /// Set when the period's placements are known to be incomplete, with the reason.
     public let incompletePlacements: Located<String>?
-    public let reader: FieldReader<Field>
+    /// The keys the record has, readable or not.
+    public let presentFields: Set<String>
 
     public init(_ reader: FieldReader<Field>, fileID: PeriodID?) {
-        self.reader = reader
+        presentFields = Set(reader.node?.pairs?.map(\.key) ?? [])
         path = reader.path
         self.fileID = fileID
         periode = reader.period(.periode)
@@ -65,7 +66,7 @@ public struct Period: Sendable {
     /// Whether the record has the field at all, readable or not (a value of the wrong type is
     /// reported by the schema rule; other rules then stay silent about it).
     public func hasField(_ name: FigureName) -> Bool {
-        Field(rawValue: name.rawValue).map(reader.has) ?? false
+        presentFields.contains(name.rawValue)
     }
 
     /// The value of a figure when it is known.

@@ -40,19 +40,22 @@ enum GitBlobEntries {
     }
 
     private static func entry(_ listed: Listed, repository: Repository) -> SourceEntry {
+        let id = listed.id.hex
         switch listed.mode {
-        case .symlink: return SourceEntry(path: listed.path, content: .symbolicLink)
-        case .gitlink: return SourceEntry(path: listed.path, content: .other("submodule"))
+        case .symlink: return SourceEntry(path: listed.path, content: .symbolicLink, objectID: id)
+        case .gitlink: return SourceEntry(path: listed.path, content: .other("submodule"), objectID: id)
         default: break
         }
         do {
             let size = try repository.blobSize(listed.id)
-            if size > RecordText.maximumSize { return SourceEntry(path: listed.path, content: .tooLarge(size)) }
-            return SourceEntry(path: listed.path, content: .file(try repository.blob(listed.id)))
+            if size > RecordText.maximumSize {
+                return SourceEntry(path: listed.path, content: .tooLarge(size), objectID: id)
+            }
+            return SourceEntry(path: listed.path, content: .file(try repository.blob(listed.id)), objectID: id)
         } catch {
             return SourceEntry(
                 path: listed.path,
-                content: .unreadable("git object \(listed.id.short()) cannot be read: \(error.message)"))
+                content: .unreadable("git object \(listed.id.short()) cannot be read: \(error.message)"), objectID: id)
         }
     }
 }

@@ -5,11 +5,15 @@ import TaakboekGit
 /// `GIT_INDEX_FILE`), never from the working tree.
 public struct IndexSource: RecordSource {
     public let location: RepositoryLocation
+    private let blobText: BlobText
     public var origin: String? { "index" }
 
     public init(location: RepositoryLocation) {
         self.location = location
+        blobText = BlobText(location: location)
     }
+
+    public func text(of file: RecordFile) -> String? { blobText.text(of: file) }
 
     public func entries() throws(SourceError) -> [SourceEntry] {
         let listed: [GitBlobEntries.Listed]

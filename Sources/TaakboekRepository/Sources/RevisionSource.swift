@@ -4,13 +4,17 @@ import TaakboekGit
 /// The records as they are in one commit.
 public struct RevisionSource: RecordSource {
     public let location: RepositoryLocation
+    private let blobText: BlobText
     public let commit: ObjectID
     public var origin: String? { commit.short() }
 
     public init(location: RepositoryLocation, commit: ObjectID) {
         self.location = location
+        blobText = BlobText(location: location)
         self.commit = commit
     }
+
+    public func text(of file: RecordFile) -> String? { blobText.text(of: file) }
 
     public func entries() throws(SourceError) -> [SourceEntry] {
         let listed: [GitBlobEntries.Listed]

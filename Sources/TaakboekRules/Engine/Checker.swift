@@ -22,6 +22,12 @@ public struct Checker: Sendable {
         analyse(tree).findings
     }
 
+    /// The file rules, for the loader to run on each file as it loads it.
+    public var fileAnalysis: RecordLoader.FileAnalysis {
+        let fileRules = rules.compactMap { $0 as? any FileRule }
+        return { file in fileRules.flatMap { $0.check(file: file) } }
+    }
+
     /// Every finding, and the file rules' findings per file (for the analysis cache). File rules
     /// run per file on all cores, tree rules side by side; a file that carries cached findings is
     /// not checked again.

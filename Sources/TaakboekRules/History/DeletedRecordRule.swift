@@ -51,7 +51,7 @@ public struct DeletedRecordRule: ChangeRule {
         ])
 
     public func check(_ change: RecordChange) -> [Finding] {
-        let currentTexts = Set(change.current.files.compactMap(\.text))
+        let currentContents = Set(change.current.files.compactMap(\.contentHash))
         return change.base.municipalities.flatMap { baseRecords -> [Finding] in
             let current = change.current.municipalities.first { $0.folder == baseRecords.folder }
             let explained = Set(
@@ -82,7 +82,7 @@ public struct DeletedRecordRule: ChangeRule {
             return deleted.compactMap { path, period, what -> Finding? in
                 guard change.current.file(path) == nil else { return nil }
                 // The same text elsewhere: a move, not a deletion.
-                if let text = change.base.file(path)?.text, currentTexts.contains(text) { return nil }
+                if let hash = change.base.file(path)?.contentHash, currentContents.contains(hash) { return nil }
                 if let period, explained.contains(period) { return nil }
                 return finding(
                     .file(path),

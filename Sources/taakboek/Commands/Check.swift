@@ -69,7 +69,7 @@ extension Taakboek {
 
         private func runOnWorkingTree(reporter: TextReporter) throws {
             let folder = try WorkingDirectory.resolve(root.directory, language: root.lang)
-            let tree = try RecordLoader.load(from: FileSystemSource(root: folder))
+            let tree = try RecordLoader.load(from: FileSystemSource(root: folder), analysis: Checker().fileAnalysis)
             guard tree.files.contains(where: { $0.path.hasPrefix("records/") }) else {
                 throw SourceError(
                     LocalizedText(
@@ -105,7 +105,7 @@ extension Taakboek {
                     tree = try git.load(git.resolve(rev))
                 } else {
                     let folder = try WorkingDirectory.resolve(root.directory, language: root.lang)
-                    tree = try RecordLoader.load(from: FileSystemSource(root: folder))
+                    tree = try RecordLoader.load(from: FileSystemSource(root: folder), analysis: Checker().fileAnalysis)
                 }
                 if let base { baseState = (try git.resolve(base), base) }
             }
