@@ -52,7 +52,8 @@ public struct GitCheck {
     }
 
     public func load(_ commit: ObjectID) throws(SourceError) -> RecordTree {
-        try RecordLoader.load(from: RevisionSource(location: location, commit: commit), analysis: Checker().fileAnalysis)
+        try RecordLoader.load(
+            from: RevisionSource(location: location, commit: commit), analysis: Checker().fileAnalysis)
     }
 
     public func loadIndex() throws(SourceError) -> RecordTree {

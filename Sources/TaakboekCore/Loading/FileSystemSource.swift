@@ -16,7 +16,6 @@ public struct FileSystemSource: RecordSource {
 
     public func entries() throws(SourceError) -> [SourceEntry] {
         var result: [SourceEntry] = []
-        var pendingReads: [Int] = []
         for top in ["records", "schemas"] {
             var info = stat()
             let full = root + "/" + top
@@ -25,17 +24,12 @@ public struct FileSystemSource: RecordSource {
                 result.append(SourceEntry(path: top, content: .symbolicLink))
                 continue
             }
-            walk(relative: top, into: &result, pendingReads: &pendingReads, depth: 0)
-        }
-        let paths = pendingReads.map { result[$0].path }
-        let contents = paths.parallelMap { read($0) }
-        for (index, content) in zip(pendingReads, contents) {
-            result[index] = SourceEntry(path: result[index].path, content: content)
+            walk(relative: top, into: &result, depth: 0)
         }
         return result
     }
 
-    private func walk(relative: String, into result: inout [SourceEntry], pendingReads: inout [Int], depth: Int) {
+    private func walk(relative: String, into result: inout [SourceEntry], depth: Int) {
         let full = root + "/" + relative
         guard depth < 32 else {
             result.append(SourceEntry(path: relative, content: .other("folder nested too deeply")))
@@ -61,19 +55,22 @@ public struct FileSystemSource: RecordSource {
                 continue
             }
             switch info.st_mode & S_IFMT {
-            case S_IFDIR: walk(relative: path, into: &result, pendingReads: &pendingReads, depth: depth + 1)
+            case S_IFDIR: walk(relative: path, into: &result, depth: depth + 1)
             case S_IFLNK: result.append(SourceEntry(path: path, content: .symbolicLink))
             case S_IFREG:
                 if Int(info.st_size) > RecordText.maximumSize {
                     result.append(SourceEntry(path: path, content: .tooLarge(Int(info.st_size))))
                 } else {
-                    // Read later, all files at once on every core.
-                    result.append(SourceEntry(path: path, content: .file([])))
-                    pendingReads.append(result.count - 1)
+                    // Read by the loader, on whichever core parses it.
+                    result.append(SourceEntry(path: path, content: .unread))
                 }
             default: result.append(SourceEntry(path: path, content: .other("not a regular file")))
             }
         }
+    }
+
+    public func read(_ entry: SourceEntry) -> SourceEntry.Content {
+        entry.content.isUnread ? read(entry.path) : entry.content
     }
 
     public func text(of file: RecordFile) -> String? {
@@ -82,17 +79,27 @@ public struct FileSystemSource: RecordSource {
     }
 
     private func read(_ path: String) -> SourceEntry.Content {
-        guard let file = fopen(root + "/" + path, "rb") else { return .unreadable(String(cString: strerror(errno))) }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, file)
-            if count > 0 { bytes.append(contentsOf: buffer[0..<count]) }
-            if count < buffer.count { break }
-            if bytes.count > RecordText.maximumSize { break }
+        let descriptor = open(root + "/" + path, O_RDONLY | O_NOFOLLOW)
+        guard descriptor >= 0 else { return .unreadable(String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .unreadable(String(cString: strerror(errno))) }
+        let size = Int(info.st_size)
+        if size > RecordText.maximumSize { return .tooLarge(size) }
+        // One allocation of the file's size (plus one byte to notice a file that grew meanwhile).
+        var bytes = [UInt8](repeating: 0, count: size + 1)
+        var filled = 0
+        while filled < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                pread(descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled, off_t(filled))
+            }
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 { return .unreadable(String(cString: strerror(errno))) }
+            if count == 0 { break }
+            filled += count
         }
-        if ferror(file) != 0 { return .unreadable(String(cString: strerror(errno))) }
+        if filled > size { return .tooLarge(filled) }
+        bytes.removeLast(bytes.count - filled)
         return .file(bytes)
     }
 

@@ -9,18 +9,40 @@ public struct MunicipalityRecords: Sendable {
     public let corrections: [Correction]
     public let letters: [Letter]
 
+    /// Sorts the models of one folder by kind.
+    public init(folder: String, models: [RecordModel]) {
+        var municipality: Municipality?
+        var periods: [Period] = []
+        var placements: [Placement] = []
+        var corrections: [Correction] = []
+        var letters: [Letter] = []
+        for model in models {
+            switch model {
+            case .municipality(let model): municipality = model
+            case .period(let model): periods.append(model)
+            case .placement(let model): placements.append(model)
+            case .correction(let model): corrections.append(model)
+            case .letter(let model): letters.append(model)
+            }
+        }
+        self.init(
+            folder: folder, municipality: municipality, periods: periods, placements: placements,
+            corrections: corrections, letters: letters)
+    }
+
     public init(
         folder: String, municipality: Municipality?, periods: [Period], placements: [Placement],
         corrections: [Correction], letters: [Letter]
     ) {
         self.folder = folder
         self.municipality = municipality
-        self.periods = periods.sorted {
-            ($0.id ?? PeriodID(year: 0, half: 1), $0.path) < ($1.id ?? PeriodID(year: 0, half: 1), $1.path)
-        }
-        self.placements = placements.sorted { $0.id < $1.id }
-        self.corrections = corrections.sorted { $0.path < $1.path }
-        self.letters = letters.sorted { $0.path < $1.path }
+        // Records arrive in path order, which is already the wanted order; sorting only when not
+        // avoids copying every model once more.
+        let periodKey = { (period: Period) in (period.id ?? PeriodID(year: 0, half: 1), period.path) }
+        self.periods = periods.sortedIfNeeded { periodKey($0) < periodKey($1) }
+        self.placements = placements.sortedIfNeeded { $0.id < $1.id }
+        self.corrections = corrections.sortedIfNeeded { $0.path < $1.path }
+        self.letters = letters.sortedIfNeeded { $0.path < $1.path }
     }
 
     /// The period record of a half-year (the first one, if there are duplicates).
@@ -30,4 +52,10 @@ public struct MunicipalityRecords: Sendable {
 
     /// The municipality's display name: its `naam`, else the folder name.
     public var name: String { municipality?.naam?.value ?? folder }
+}
+
+extension Array {
+    func sortedIfNeeded(by areInIncreasingOrder: (Element, Element) -> Bool) -> [Element] {
+        zip(self, dropFirst()).allSatisfy { !areInIncreasingOrder($1, $0) } ? self : sorted(by: areInIncreasingOrder)
+    }
 }

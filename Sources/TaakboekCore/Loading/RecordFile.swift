@@ -13,8 +13,6 @@ public struct RecordFile: Sendable {
     public var objectID: String?
     /// The findings of the file rules, when the loader (or the analysis cache) already ran them.
     public var cachedFindings: [Finding]?
-    /// The record's model, built while loading.
-    public internal(set) var model: RecordModel?
     /// A hash of the text (64-bit FNV-1a), to recognise the same content under another name.
     public internal(set) var contentHash: UInt64?
 

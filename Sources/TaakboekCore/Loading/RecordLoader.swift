@@ -8,24 +8,29 @@ public enum RecordLoader {
         -> RecordTree
     {
         let entries = try source.entries()
-        let schemas = SchemaSet.load(from: entries)
+        let schemaEntries = entries.filter { $0.path.hasPrefix("schemas/") }.map { entry in
+            entry.content.isUnread ? SourceEntry(path: entry.path, content: source.read(entry)) : entry
+        }
+        let schemas = SchemaSet.load(from: schemaEntries)
         let recordEntries = entries.filter { $0.path.hasPrefix("records/") }
-        let files = recordEntries.parallelMap { entry -> RecordFile in
+        let loaded = recordEntries.parallelMap { entry -> (file: RecordFile, model: RecordModel?) in
             var file: RecordFile
-            if case .analysed(let analysed) = entry.content {
+            let content = entry.content.isUnread ? source.read(entry) : entry.content
+            if case .analysed(let analysed) = content {
                 file = analysed
             } else {
-                file = loadFile(entry, schemas: schemas)
+                file = loadFile(
+                    SourceEntry(path: entry.path, content: content, objectID: entry.objectID), schemas: schemas)
                 file.objectID = entry.objectID
             }
-            file.model = RecordModel(file)
+            let model = RecordModel(file)
             if let analysis {
                 if file.cachedFindings == nil { file.cachedFindings = analysis(file) }
                 file.releaseContent()
             }
-            return file
+            return (file, model)
         }
-        var tree = build(origin: source.origin, files: files, schemas: schemas)
+        var tree = build(origin: source.origin, loaded: loaded, schemas: schemas)
         tree.sourceText = { file in source.text(of: file) }
         return tree
     }
@@ -43,6 +48,8 @@ public enum RecordLoader {
             return (nil, [RecordText.sizeProblem(size)])
         case .analysed(let file):
             return (file.text, file.problems)
+        case .unread:
+            return (nil, [])
         case .symbolicLink:
             return (
                 nil,
@@ -134,37 +141,30 @@ public enum RecordLoader {
             schemaViolations: validation.violations)
     }
 
-    static func build(origin: String?, files: [RecordFile], schemas: SchemaSet) -> RecordTree {
-        var byMunicipality: [String: [RecordFile]] = [:]
-        for file in files {
-            if let municipality = file.municipality { byMunicipality[municipality, default: []].append(file) }
+    /// Groups the models by municipality, moving each once (a national repository holds
+    /// hundreds of thousands of them).
+    static func build(origin: String?, loaded: [(file: RecordFile, model: RecordModel?)], schemas: SchemaSet)
+        -> RecordTree
+    {
+        var files: [RecordFile] = []
+        files.reserveCapacity(loaded.count)
+        var buckets: [String: [RecordModel]] = [:]
+        for (file, model) in loaded {
+            files.append(file)
+            if let model, let municipality = file.municipality { buckets[municipality, default: []].append(model) }
         }
-        let municipalities = byMunicipality.sorted { $0.key < $1.key }.parallelMap { folder, files in
-            model(folder: folder, files: files)
+        let municipalities = buckets.sorted { $0.key < $1.key }.parallelMap { folder, models in
+            MunicipalityRecords(folder: folder, models: models)
         }
         return RecordTree(
             origin: origin, files: files + schemas.files, municipalities: municipalities,
             catalogue: schemas.catalogue, configuration: schemas.provenance)
     }
+}
 
-    static func model(folder: String, files: [RecordFile]) -> MunicipalityRecords {
-        var municipality: Municipality?
-        var periods: [Period] = []
-        var placements: [Placement] = []
-        var corrections: [Correction] = []
-        var letters: [Letter] = []
-        for file in files {
-            switch file.model {
-            case .municipality(let model): municipality = model
-            case .period(let model): periods.append(model)
-            case .placement(let model): placements.append(model)
-            case .correction(let model): corrections.append(model)
-            case .letter(let model): letters.append(model)
-            case nil: break
-            }
-        }
-        return MunicipalityRecords(
-            folder: folder, municipality: municipality, periods: periods, placements: placements,
-            corrections: corrections, letters: letters)
+extension SourceEntry.Content {
+    public var isUnread: Bool {
+        if case .unread = self { return true }
+        return false
     }
 }

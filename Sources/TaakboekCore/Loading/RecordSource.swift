@@ -5,12 +5,16 @@ public protocol RecordSource: Sendable {
     var origin: String? { get }
     /// Every entry below `records/` plus the files in `schemas/`, with repository-relative paths.
     func entries() throws(SourceError) -> [SourceEntry]
+    /// The content of an entry listed as `.unread`, read when the loader gets to it (on any
+    /// thread), so that the bytes of a large repository are never all in memory at once.
+    func read(_ entry: SourceEntry) -> SourceEntry.Content
     /// The text of a file again, after the loader released it (to quote lines in a report).
     func text(of file: RecordFile) -> String?
 }
 
 extension RecordSource {
     public func text(of file: RecordFile) -> String? { nil }
+    public func read(_ entry: SourceEntry) -> SourceEntry.Content { entry.content }
 }
 
 public struct SourceEntry: Sendable {
@@ -22,6 +26,8 @@ public struct SourceEntry: Sendable {
         case other(String)
         /// A file over the record size limit, not read into memory.
         case tooLarge(Int)
+        /// Listed but not read yet: the source's `read(_:)` gives the content.
+        case unread
         /// Already analysed (from the analysis cache): no need to read or parse it.
         case analysed(RecordFile)
         /// The file exists but could not be read.

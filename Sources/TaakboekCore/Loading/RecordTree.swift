@@ -3,7 +3,7 @@ public struct RecordTree: Sendable {
     /// How findings name the source (`index`, a short commit id); nil for the working tree.
     public let origin: String?
     /// Every file under `records/` and the configuration under `schemas/`, sorted by path.
-    public let files: [RecordFile]
+    public private(set) var files: [RecordFile]
     public let municipalities: [MunicipalityRecords]
     public let catalogue: PlacementCatalogue
     /// Where the schemas and placement kinds came from.
@@ -14,7 +14,9 @@ public struct RecordTree: Sendable {
         catalogue: PlacementCatalogue, configuration: SchemaSet.Provenance
     ) {
         self.origin = origin
-        self.files = files.sorted { $0.path < $1.path }
+        // Sources list files in path order already; sorting would copy every record once more.
+        let inOrder = zip(files, files.dropFirst()).allSatisfy { $0.path < $1.path }
+        self.files = inOrder ? files : files.sorted { $0.path < $1.path }
         self.municipalities = municipalities.sorted { $0.folder < $1.folder }
         self.catalogue = catalogue
         self.configuration = configuration

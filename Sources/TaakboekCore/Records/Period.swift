@@ -32,26 +32,30 @@ public struct Period: Sendable {
     public let fileID: PeriodID?
     public let periode: Located<PeriodID>?
     public let status: Located<Status>?
-    public let figures: [FigureName: Located<Figure>]
+    /// The figures, indexed by `FigureName.allCases` (a small array, not a dictionary: a national
+    /// repository holds hundreds of thousands of periods and placements in memory).
+    private let figureSlots: [Located<Figure>?]
     public let calculation: Calculation?
     /// Set when the period's placements are known to be incomplete, with the reason.
     public let incompletePlacements: Located<String>?
-    /// The keys the record has, readable or not.
-    public let presentFields: Set<String>
+    /// The keys the record has, readable or not, as a bit set over `Field.allCases`.
+    private let presentFields: UInt32
 
     public init(_ reader: FieldReader<Field>, fileID: PeriodID?) {
-        presentFields = Set(reader.node?.pairs?.map(\.key) ?? [])
+        var present: UInt32 = 0
+        for pair in reader.node?.pairs ?? [] {
+            if let index = Field.allCases.firstIndex(where: { $0.rawValue == pair.key }) {
+                present |= 1 << UInt32(index)
+            }
+        }
+        presentFields = present
         path = reader.path
         self.fileID = fileID
         periode = reader.period(.periode)
         status = reader.text(.status).flatMap { text in
             Status(rawValue: text.value).map { Located($0, at: text.location) }
         }
-        var figures: [FigureName: Located<Figure>] = [:]
-        for name in FigureName.allCases {
-            if let key = Field(rawValue: name.rawValue), let figure = reader.figure(key) { figures[name] = figure }
-        }
-        self.figures = figures
+        figureSlots = FigureName.allCases.map { name in Field(rawValue: name.rawValue).flatMap { reader.figure($0) } }
         calculation = reader.nested(.berekening, as: Calculation.Field.self).map(Calculation.init)
         incompletePlacements = reader.text(.plaatsingen_onvolledig)
     }
@@ -61,17 +65,20 @@ public struct Period: Sendable {
 
     public var isClosed: Bool { status?.value == .afgesloten }
 
-    public func figure(_ name: FigureName) -> Located<Figure>? { figures[name] }
+    public func figure(_ name: FigureName) -> Located<Figure>? {
+        FigureName.allCases.firstIndex(of: name).flatMap { figureSlots[$0] }
+    }
 
     /// Whether the record has the field at all, readable or not (a value of the wrong type is
     /// reported by the schema rule; other rules then stay silent about it).
     public func hasField(_ name: FigureName) -> Bool {
-        presentFields.contains(name.rawValue)
+        guard let index = Field.allCases.firstIndex(where: { $0.rawValue == name.rawValue }) else { return false }
+        return presentFields & (1 << UInt32(index)) != 0
     }
 
     /// The value of a figure when it is known.
     public func known(_ name: FigureName) -> Located<Int>? {
-        guard let figure = figures[name], let value = figure.value.value else { return nil }
+        guard let figure = figure(name), let value = figure.value.value else { return nil }
         return Located(value, at: figure.location)
     }
 }
