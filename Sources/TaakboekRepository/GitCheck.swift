@@ -7,6 +7,8 @@ import TaakboekRules
 public struct GitCheck {
     public let repository: Repository
     public let location: RepositoryLocation
+    /// Whether to use the analysis cache under the git dir (an optimisation only).
+    public var useCache = true
 
     /// Opens the repository the way git hooks see it (GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE), from `path`.
     public init(at path: String) throws(SourceError) {
@@ -53,11 +55,45 @@ public struct GitCheck {
 
     public func load(_ commit: ObjectID) throws(SourceError) -> RecordTree {
         try RecordLoader.load(
-            from: RevisionSource(location: location, commit: commit), analysis: Checker().fileAnalysis)
+            from: RevisionSource(location: location, commit: commit, useCache: useCache),
+            analysis: Checker().fileAnalysis)
+    }
+
+    /// The base state for the change rules. Only the municipalities in which something differs
+    /// from `current` can matter to them, so only those are read (all, when the schemas differ or
+    /// the current records carry no blob ids, as in the working tree).
+    func loadBase(_ commit: ObjectID, comparedWith current: RecordTree) throws(SourceError) -> RecordTree {
+        let currentIDs = Dictionary(
+            current.files.compactMap { file in file.objectID.map { (file.path, $0) } },
+            uniquingKeysWith: { first, _ in first })
+        guard currentIDs.count == current.files.count else { return try load(commit) }
+        let listed: [TreeEntry]
+        do {
+            let tree = try repository.tree(ofCommit: commit)
+            listed =
+                try repository.listBlobs(inTree: tree, under: "records")
+                + repository.listBlobs(inTree: tree, under: "schemas")
+        } catch {
+            throw SourceError.git(error)
+        }
+        var changed: Set<String> = []
+        var remaining = currentIDs
+        for entry in listed {
+            if remaining.removeValue(forKey: entry.path) != entry.id.hex { changed.insert(entry.path) }
+        }
+        changed.formUnion(remaining.keys)
+        if changed.contains(where: { $0.hasPrefix("schemas/") }) { return try load(commit) }
+        let municipalities = Set(
+            changed.compactMap { path in path.split(separator: "/").dropFirst().first.map(String.init) })
+        return try RecordLoader.load(
+            from: RevisionSource(
+                location: location, commit: commit, useCache: useCache, municipalities: municipalities),
+            analysis: Checker().fileAnalysis)
     }
 
     public func loadIndex() throws(SourceError) -> RecordTree {
-        try RecordLoader.load(from: IndexSource(location: location), analysis: Checker().fileAnalysis)
+        try RecordLoader.load(
+            from: IndexSource(location: location, useCache: useCache), analysis: Checker().fileAnalysis)
     }
 
     /// All findings of a tree, plus the change rules against `base` when there is one.
@@ -65,7 +101,7 @@ public struct GitCheck {
         let checker = Checker()
         var findings = checker.check(tree)
         if let base {
-            let baseTree = try load(base.commit)
+            let baseTree = try loadBase(base.commit, comparedWith: tree)
             let change = RecordChange(
                 base: baseTree, current: tree, baseName: base.name,
                 provenance: GitFieldProvenance(location: location, base: base.commit))

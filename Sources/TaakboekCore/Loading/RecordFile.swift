@@ -14,7 +14,7 @@ public struct RecordFile: Sendable {
     /// The findings of the file rules, when the loader (or the analysis cache) already ran them.
     public var cachedFindings: [Finding]?
     /// A hash of the text (64-bit FNV-1a), to recognise the same content under another name.
-    public internal(set) var contentHash: UInt64?
+    public var contentHash: UInt64?
 
     public init(
         path: String, classification: RecordPath, text: String?, root: YAMLNode?, problems: [ParseProblem],

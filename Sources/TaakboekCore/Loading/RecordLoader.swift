@@ -25,11 +25,15 @@ public enum RecordLoader {
             }
             let model = RecordModel(file)
             if let analysis {
-                if file.cachedFindings == nil { file.cachedFindings = analysis(file) }
+                if file.cachedFindings == nil {
+                    file.cachedFindings = analysis(file)
+                    source.didAnalyse(file)
+                }
                 file.releaseContent()
             }
             return (file, model)
         }
+        source.finishLoading()
         var tree = build(origin: source.origin, loaded: loaded, schemas: schemas)
         tree.sourceText = { file in source.text(of: file) }
         return tree

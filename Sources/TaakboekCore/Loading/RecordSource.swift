@@ -8,6 +8,11 @@ public protocol RecordSource: Sendable {
     /// The content of an entry listed as `.unread`, read when the loader gets to it (on any
     /// thread), so that the bytes of a large repository are never all in memory at once.
     func read(_ entry: SourceEntry) -> SourceEntry.Content
+    /// Called (on any thread) for each file the loader analysed afresh, before its content is
+    /// released: a source with a cache records it.
+    func didAnalyse(_ file: RecordFile)
+    /// Called once when loading is done.
+    func finishLoading()
     /// The text of a file again, after the loader released it (to quote lines in a report).
     func text(of file: RecordFile) -> String?
 }
@@ -15,6 +20,8 @@ public protocol RecordSource: Sendable {
 extension RecordSource {
     public func text(of file: RecordFile) -> String? { nil }
     public func read(_ entry: SourceEntry) -> SourceEntry.Content { entry.content }
+    public func didAnalyse(_ file: RecordFile) {}
+    public func finishLoading() {}
 }
 
 public struct SourceEntry: Sendable {

@@ -35,6 +35,9 @@ extension Taakboek {
                 "Vergelijk met deze eerdere stand (afgesloten perioden, verwijderde records).", valueName: "revisie"))
         var base: String?
 
+        @Flag(help: "Gebruik de analysecache in de git-map niet (alleen voor metingen en foutzoeken).")
+        var noCache = false
+
         @Flag(help: "Waarschuwingen laten de controle ook mislukken (exit-status 1).")
         var strict = false
 
@@ -82,7 +85,8 @@ extension Taakboek {
         }
 
         private func runInRepository(reporter: TextReporter) throws {
-            let git = try GitCheck(at: root.directory ?? ".")
+            var git = try GitCheck(at: root.directory ?? ".")
+            git.useCache = !noCache
             if let range {
                 let ends = range.components(separatedBy: "..")
                 let result = try git.checkRange(from: git.resolve(ends[0]), to: git.resolve(ends[1]))

@@ -1,0 +1,127 @@
+import Foundation
+import TaakboekCore
+import TaakboekGit
+import TaakboekRules
+import Testing
+
+@testable import TaakboekRepository
+
+/// The analysis cache is an optimisation only: with it, without it, deleted or corrupt, every
+/// result is the same.
+@Suite("The analysis cache changes no result", .serialized)
+struct AnalysisCacheTests {
+    final class Repo {
+        let url: URL
+        init() throws {
+            url = FileManager.default.temporaryDirectory.appendingPathComponent("taakboek-cache-\(UUID().uuidString)")
+            let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            for name in ["records", "schemas"] {
+                try FileManager.default.copyItem(
+                    at: root.appendingPathComponent(name), to: url.appendingPathComponent(name))
+            }
+            // Planted errors of several kinds, so cached findings are compared too.
+            let period = url.appendingPathComponent("records/tynaarlo/perioden/2025-I.yaml")
+            try (try String(contentsOf: period, encoding: .utf8)).replacingOccurrences(
+                of: "totaal: 64", with: "totaal: 0x40"
+            )
+            .write(to: period, atomically: true, encoding: .utf8)
+            try
+                "# yaml-language-server: $schema=../../../../schemas/plaatsing.schema.json\ndatum: 2024-10-02\nsoort: regulier\npersonen: 2\nopmerking: dossier 111222333\n"
+                .write(
+                    to: url.appendingPathComponent("records/tynaarlo/plaatsingen/2024-II/a.yaml"), atomically: true,
+                    encoding: .utf8)
+            try git("init", "-q")
+            try git("add", "-A")
+            try git("-c", "user.name=T", "-c", "user.email=t@example.invalid", "commit", "-qm", "records")
+        }
+
+        deinit { try? FileManager.default.removeItem(at: url) }
+
+        func git(_ arguments: String...) throws {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["git"] + arguments
+            process.currentDirectoryURL = url
+            process.environment = [
+                "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": url.path,
+                "GIT_CONFIG_NOSYSTEM": "1",
+            ]
+            try process.run()
+            process.waitUntilExit()
+        }
+
+        var cacheFile: String { url.path + "/.git/taakboek/analysis-v1.cache" }
+
+        /// The whole report as text, so messages, places and equations are all compared.
+        func report(staged: Bool, useCache: Bool) throws -> String {
+            var check = try GitCheck(at: url.path)
+            check.useCache = useCache
+            let tree = staged ? try check.loadIndex() : try check.load(try check.resolve("HEAD"))
+            let findings = try check.check(tree, base: nil)
+            return findings.map {
+                "\($0.location) \($0.severity) \($0.ruleID) \($0.message.en) \($0.equation.map { "\($0)" } ?? "")"
+            }
+            .joined(separator: "\n")
+                + "\n\(tree.files.count) \(tree.sourceLine("records/tynaarlo/perioden/2025-I.yaml", 6) ?? "")"
+        }
+    }
+
+    @Test func coldWarmDeletedAndUncachedAgree() throws {
+        let repo = try Repo()
+        let uncached = try repo.report(staged: true, useCache: false)
+        #expect(!FileManager.default.fileExists(atPath: repo.cacheFile))
+        #expect(uncached.contains("TB103") && uncached.contains("TB701"))
+        let cold = try repo.report(staged: true, useCache: true)
+        let afterCold = FileManager.default.contents(atPath: repo.cacheFile)
+        #expect(afterCold != nil)
+        let warm = try repo.report(staged: true, useCache: true)
+        // Every record was a hit: nothing new was recorded.
+        #expect(FileManager.default.contents(atPath: repo.cacheFile) == afterCold)
+        let revision = try repo.report(staged: false, useCache: true)
+        try FileManager.default.removeItem(atPath: repo.cacheFile)
+        let afterDelete = try repo.report(staged: true, useCache: true)
+        #expect(cold == uncached)
+        #expect(warm == uncached)
+        #expect(afterDelete == uncached)
+        #expect(revision.contains("TB103") && revision.contains("TB701"))
+    }
+
+    @Test(arguments: ["truncated", "garbage", "flipped"])
+    func corruptCacheChangesNothing(_ damage: String) throws {
+        let repo = try Repo()
+        let expected = try repo.report(staged: true, useCache: false)
+        _ = try repo.report(staged: true, useCache: true)
+        var bytes = try #require(FileManager.default.contents(atPath: repo.cacheFile))
+        switch damage {
+        case "truncated": bytes = bytes.prefix(bytes.count / 2)
+        case "garbage": bytes = Data(bytes.prefix(40)) + Data((0..<5000).map { UInt8(truncatingIfNeeded: $0 &* 7919) })
+        default:
+            for index in stride(from: 60, to: bytes.count, by: 97) { bytes[index] ^= 0x5A }
+        }
+        try bytes.write(to: URL(fileURLWithPath: repo.cacheFile))
+        #expect(try repo.report(staged: true, useCache: true) == expected)
+        #expect(try repo.report(staged: true, useCache: true) == expected)
+    }
+
+    @Test func oneChangedRecordIsTheOnlyOneReadAgain() throws {
+        let repo = try Repo()
+        _ = try repo.report(staged: true, useCache: true)
+        let before = try #require(FileManager.default.contents(atPath: repo.cacheFile)).count
+        let file = repo.url.appendingPathComponent("records/tynaarlo/perioden/2024-II.yaml")
+        try (try String(contentsOf: file, encoding: .utf8) + "opmerking: Bijgewerkt.\n").write(
+            to: file, atomically: true, encoding: .utf8)
+        try repo.git("add", "-A")
+        _ = try repo.report(staged: true, useCache: true)
+        let after = try #require(FileManager.default.contents(atPath: repo.cacheFile)).count
+        // One new entry appended: the file grew by a little, not by a copy of every record.
+        #expect(after > before && after - before < before / 4, "cache grew from \(before) to \(after) bytes")
+    }
+}
+
+extension Equation: CustomStringConvertible {
+    public var description: String {
+        "\(terms.map { "\($0.operation.rawValue)\($0.value)" }) = \(computed) vs \(declared)"
+    }
+}
