@@ -10,7 +10,7 @@ enum Golden {
     {
         let file = folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["TAAKBOEK_UPDATE_GOLDEN"] == "1" {
-            try actual.write(to: file, atomically: true, encoding: .utf8)
+            try actual.write(to: file, atomically: false, encoding: .utf8)
             return
         }
         let expected = try String(contentsOf: file, encoding: .utf8)

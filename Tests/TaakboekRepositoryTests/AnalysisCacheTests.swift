@@ -26,11 +26,11 @@ struct AnalysisCacheTests {
             try (try String(contentsOf: period, encoding: .utf8)).replacingOccurrences(
                 of: "totaal: 64", with: "totaal: 0x40"
             )
-            .write(to: period, atomically: true, encoding: .utf8)
+            .write(to: period, atomically: false, encoding: .utf8)
             try
                 "# yaml-language-server: $schema=../../../../schemas/plaatsing.schema.json\ndatum: 2024-10-02\nsoort: regulier\npersonen: 2\nopmerking: dossier 111222333\n"
                 .write(
-                    to: url.appendingPathComponent("records/tynaarlo/plaatsingen/2024-II/a.yaml"), atomically: true,
+                    to: url.appendingPathComponent("records/tynaarlo/plaatsingen/2024-II/a.yaml"), atomically: false,
                     encoding: .utf8)
             try git("init", "-q")
             try git("add", "-A")
@@ -111,7 +111,7 @@ struct AnalysisCacheTests {
         let before = try #require(FileManager.default.contents(atPath: repo.cacheFile)).count
         let file = repo.url.appendingPathComponent("records/tynaarlo/perioden/2024-II.yaml")
         try (try String(contentsOf: file, encoding: .utf8) + "opmerking: Bijgewerkt.\n").write(
-            to: file, atomically: true, encoding: .utf8)
+            to: file, atomically: false, encoding: .utf8)
         try repo.git("add", "-A")
         _ = try repo.report(staged: true, useCache: true)
         let after = try #require(FileManager.default.contents(atPath: repo.cacheFile)).count
