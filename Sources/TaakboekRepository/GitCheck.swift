@@ -63,10 +63,13 @@ public struct GitCheck {
     /// from `current` can matter to them, so only those are read (all, when the schemas differ or
     /// the current records carry no blob ids, as in the working tree).
     func loadBase(_ commit: ObjectID, comparedWith current: RecordTree) throws(SourceError) -> RecordTree {
+        // Records and schemas of the current state by path; without blob ids (the working tree),
+        // nothing can be compared and the whole base is read.
+        let compared = current.files.filter { $0.path.hasPrefix("records/") || $0.path.hasPrefix("schemas/") }
         let currentIDs = Dictionary(
-            current.files.compactMap { file in file.objectID.map { (file.path, $0) } },
+            compared.compactMap { file in file.objectID.map { (file.path, $0) } },
             uniquingKeysWith: { first, _ in first })
-        guard currentIDs.count == current.files.count else { return try load(commit) }
+        guard currentIDs.count == compared.count else { return try load(commit) }
         let listed: [TreeEntry]
         do {
             let tree = try repository.tree(ofCommit: commit)

@@ -47,8 +47,8 @@ public struct RecordFile: Sendable {
 
     /// The file's name without folder and extension.
     public var baseName: String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: ".") else { return name }
+        let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
+        guard let dot = name.lastIndex(of: ".") else { return String(name) }
         return String(name[..<dot])
     }
 

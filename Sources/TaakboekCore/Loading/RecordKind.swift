@@ -36,12 +36,13 @@ public enum RecordPath: Sendable, Hashable {
     case unknown(hint: LocalizedText)
 
     public static func classify(_ path: String) -> RecordPath {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        // Substrings, not Strings: this runs for every file of every commit checked.
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         if parts.first == "schemas" { return parts.count == 2 ? .configuration : .ignored }
         guard parts.first == "records", parts.count >= 2 else { return .unknown(hint: layoutHint) }
         let name = parts[parts.count - 1]
         if name == ".gitkeep" || name == "README.md" || name == ".gitattributes" { return .ignored }
-        let municipality = parts[1]
+        let municipality = String(parts[1])
         switch (parts.count, parts.count > 2 ? parts[2] : "") {
         case (3, "gemeente.yaml"): return .record(.municipality, municipality: municipality)
         case (4, "perioden") where name.hasSuffix(".yaml"): return .record(.period, municipality: municipality)

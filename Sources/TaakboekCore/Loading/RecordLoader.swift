@@ -9,7 +9,8 @@ public enum RecordLoader {
     {
         let entries = try source.entries()
         let schemaEntries = entries.filter { $0.path.hasPrefix("schemas/") }.map { entry in
-            entry.content.isUnread ? SourceEntry(path: entry.path, content: source.read(entry)) : entry
+            entry.content.isUnread
+                ? SourceEntry(path: entry.path, content: source.read(entry), objectID: entry.objectID) : entry
         }
         let schemas = SchemaSet.load(from: schemaEntries)
         let recordEntries = entries.filter { $0.path.hasPrefix("records/") }

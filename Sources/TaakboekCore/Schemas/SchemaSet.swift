@@ -44,7 +44,9 @@ public struct SchemaSet: Sendable {
         for name in schemaNames {
             if let entry = repositoryFiles[name] {
                 let loaded = loadSchema(path: "schemas/" + name, entry: entry)
-                files.append(loaded.file)
+                var file = loaded.file
+                file.objectID = entry.objectID
+                files.append(file)
                 if let schema = loaded.schema, let validator = loaded.validator, let text = loaded.file.text {
                     origins[name] = .repository
                     validators[name] = validator
@@ -67,7 +69,8 @@ public struct SchemaSet: Sendable {
         var catalogueRoot: YAMLNode?
         let cataloguePath = "schemas/" + catalogueFile
         if let entry = repositoryFiles[catalogueFile] {
-            let file = loadYAMLConfiguration(path: cataloguePath, entry: entry, validator: validators[catalogueSchema])
+            var file = loadYAMLConfiguration(path: cataloguePath, entry: entry, validator: validators[catalogueSchema])
+            file.objectID = entry.objectID
             files.append(file)
             if file.problems.allSatisfy({ !$0.isFatal }) && file.schemaViolations.isEmpty, let root = file.root {
                 catalogueRoot = root
