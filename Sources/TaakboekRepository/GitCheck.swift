@@ -129,13 +129,13 @@ public struct GitCheck {
         var findings: [Finding] = []
         var trees: [RecordTree] = []
         for commit in commits {
-            let tree = try load(commit.id)
             let parent = commit.parentIDs.first.map { (commit: $0, name: $0.short()) }
-            for finding in try check(tree, base: parent) {
+            let result = try check(.commit(commit.id), base: parent)
+            for finding in result.findings {
                 let key = "\(finding.ruleID)|\(finding.location.path)|\(finding.message.en)"
                 if seen.insert(key).inserted { findings.append(finding) }
             }
-            trees.append(tree)
+            trees.append(result.tree)
         }
         return (findings.sorted(by: Finding.reportOrder), trees, commits.count)
     }

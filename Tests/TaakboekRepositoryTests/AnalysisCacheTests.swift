@@ -53,13 +53,13 @@ struct AnalysisCacheTests {
         }
 
         var cacheFile: String { url.path + "/.git/taakboek/analysis-v1.cache" }
+        var resultFile: String { url.path + "/.git/taakboek/results-v1.cache" }
 
         /// The whole report as text, so messages, places and equations are all compared.
         func report(staged: Bool, useCache: Bool) throws -> String {
             var check = try GitCheck(at: url.path)
             check.useCache = useCache
-            let tree = staged ? try check.loadIndex() : try check.load(try check.resolve("HEAD"))
-            let findings = try check.check(tree, base: nil)
+            let (findings, tree) = try check.check(staged ? .index : .commit(try check.resolve("HEAD")), base: nil)
             return findings.map {
                 "\($0.location) \($0.severity) \($0.ruleID) \($0.message.en) \($0.equation.map { "\($0)" } ?? "")"
             }
@@ -80,7 +80,9 @@ struct AnalysisCacheTests {
         // Every record was a hit: nothing new was recorded.
         #expect(FileManager.default.contents(atPath: repo.cacheFile) == afterCold)
         let revision = try repo.report(staged: false, useCache: true)
+        #expect(FileManager.default.fileExists(atPath: repo.resultFile))
         try FileManager.default.removeItem(atPath: repo.cacheFile)
+        try FileManager.default.removeItem(atPath: repo.resultFile)
         let afterDelete = try repo.report(staged: true, useCache: true)
         #expect(cold == uncached)
         #expect(warm == uncached)
@@ -93,14 +95,16 @@ struct AnalysisCacheTests {
         let repo = try Repo()
         let expected = try repo.report(staged: true, useCache: false)
         _ = try repo.report(staged: true, useCache: true)
-        var bytes = try #require(FileManager.default.contents(atPath: repo.cacheFile))
-        switch damage {
-        case "truncated": bytes = bytes.prefix(bytes.count / 2)
-        case "garbage": bytes = Data(bytes.prefix(40)) + Data((0..<5000).map { UInt8(truncatingIfNeeded: $0 &* 7919) })
-        default:
-            for index in stride(from: 60, to: bytes.count, by: 97) { bytes[index] ^= 0x5A }
+        for path in [repo.cacheFile, repo.resultFile] {
+            var bytes = try #require(FileManager.default.contents(atPath: path))
+            switch damage {
+            case "truncated": bytes = bytes.prefix(bytes.count / 2)
+            case "garbage": bytes = Data(bytes.prefix(40)) + Data((0..<5000).map { UInt8(truncatingIfNeeded: $0 &* 7919) })
+            default:
+                for index in stride(from: 60, to: bytes.count, by: 97) { bytes[index] ^= 0x5A }
+            }
+            try bytes.write(to: URL(fileURLWithPath: path))
         }
-        try bytes.write(to: URL(fileURLWithPath: repo.cacheFile))
         #expect(try repo.report(staged: true, useCache: true) == expected)
         #expect(try repo.report(staged: true, useCache: true) == expected)
     }

@@ -36,8 +36,20 @@ public enum RecordPath: Sendable, Hashable {
     case unknown(hint: LocalizedText)
 
     public static func classify(_ path: String) -> RecordPath {
-        // Substrings, not Strings: this runs for every file of every commit checked.
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        // Substrings found by one scan, not split(): this runs for every file of every commit.
+        var parts: [Substring] = []
+        parts.reserveCapacity(6)
+        var start = path.startIndex
+        var index = path.startIndex
+        let utf8 = path.utf8
+        while index != path.endIndex {
+            if utf8[index] == UInt8(ascii: "/") {
+                parts.append(path[start..<index])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        parts.append(path[start...])
         if parts.first == "schemas" { return parts.count == 2 ? .configuration : .ignored }
         guard parts.first == "records", parts.count >= 2 else { return .unknown(hint: layoutHint) }
         let name = parts[parts.count - 1]

@@ -48,3 +48,32 @@ public struct RecordTree: Sendable {
         files.filter { $0.kind == kind }
     }
 }
+
+extension RecordTree {
+    /// The tree with files that were not loaded (their results came from a cache) added as
+    /// stubs without content, so a report counts them and can still quote their lines.
+    public func adding(stubs: [RecordFile]) -> RecordTree {
+        guard !stubs.isEmpty else { return self }
+        // Both lists are in path order: merge them rather than sort the whole again.
+        var merged: [RecordFile] = []
+        merged.reserveCapacity(files.count + stubs.count)
+        var left = files[...]
+        var right = stubs.sorted { $0.path < $1.path }[...]
+        while let first = left.first, let second = right.first {
+            if first.path < second.path {
+                merged.append(first)
+                left = left.dropFirst()
+            } else {
+                merged.append(second)
+                right = right.dropFirst()
+            }
+        }
+        merged += left
+        merged += right
+        var tree = RecordTree(
+            origin: origin, files: merged, municipalities: municipalities, catalogue: catalogue,
+            configuration: configuration)
+        tree.sourceText = sourceText
+        return tree
+    }
+}

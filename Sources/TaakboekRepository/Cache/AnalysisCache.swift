@@ -1,164 +1,28 @@
-import Foundation
 import TaakboekCore
 
 /// What was parsed and checked per record file, keyed by its path and git blob id (and the
-/// schemas in force), kept under `<git dir>/taakboek/`. A commit that touches one record then
-/// re-reads one record, however large the repository.
-///
-/// Only an optimisation: a missing, stale or corrupt cache changes no result. The file is
-/// append-only records of `key, payload`, behind a header naming the format and the taakboek
-/// binary that wrote it (another binary starts afresh); a malformed record ends the reading,
-/// and everything before it still counts. New entries are streamed to a side file while the
-/// check runs and appended at the end; when most entries are no longer used, the file is
-/// rewritten with the used ones only.
-final class AnalysisCache: @unchecked Sendable {
-    static let folderName = "taakboek"
+/// schemas in force): a record whose content is unchanged is neither read nor parsed again.
+final class AnalysisCache: Sendable {
     static let fileName = "analysis-v1.cache"
-
-    let path: String
-    private let header: [UInt8]
-    private let data: Data
-    private let index: [String: Range<Int>]
-    private let lock = NSLock()
-    private var referenced: Set<String> = []
-    private var pending: FileHandle?
-    private var pendingPath: String?
-    private var pendingCount = 0
+    private let file: CacheFile
 
     init(gitDir: String) {
-        let folder = (gitDir.hasSuffix("/") ? gitDir : gitDir + "/") + Self.folderName
-        path = folder + "/" + Self.fileName
-        header = Array("taakboek-analysis-v1 \(Self.binaryIdentity)\n".utf8)
-        let existing = (try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)) ?? Data()
-        if existing.starts(with: header) {
-            data = existing
-            index = Self.scan(existing, from: header.count)
-        } else {
-            data = Data()
-            index = [:]
-        }
+        file = CacheFile(gitDir: gitDir, fileName: Self.fileName)
     }
 
     static func key(path: String, objectID: String, schemas: String) -> String {
         schemas + "|" + path + "|" + objectID
     }
 
-    /// The cached analysis of a file, or nil.
     func lookup(key: String, path: String, objectID: String) -> RecordFile? {
-        guard let range = index[key] else { return nil }
-        let file: RecordFile? = data.withUnsafeBytes { buffer in
-            var reader = BinaryReader(UnsafeRawBufferPointer(rebasing: buffer[range]))
-            return try? AnalysisCoding.decode(path: path, objectID: objectID, &reader)
-        }
-        if file != nil {
-            lock.lock()
-            referenced.insert(key)
-            lock.unlock()
-        }
-        return file
-    }
-
-    /// Records the analysis of a file that was not in the cache.
-    func record(key: String, _ file: RecordFile) {
-        var writer = BinaryWriter()
-        writer.string(key)
-        let payload = AnalysisCoding.encode(file)
-        writer.unsigned(UInt64(payload.count))
-        writer.raw(payload)
-        lock.lock()
-        defer { lock.unlock() }
-        referenced.insert(key)
-        if pending == nil { openPending() }
-        pending?.write(Data(writer.bytes))
-        pendingCount += 1
-    }
-
-    /// Adds what was recorded to the cache file, streaming (a first run on a national
-    /// repository records hundreds of thousands of entries). Failing to write only costs speed.
-    func persist() {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let pendingPath else { return }
-        try? pending?.close()
-        pending = nil
-        self.pendingPath = nil
-        defer { try? FileManager.default.removeItem(atPath: pendingPath) }
-        let stale = index.count - index.keys.filter(referenced.contains).count
-        if data.isEmpty {
-            // The side file already starts with the header: it becomes the cache.
-            _ = rename(pendingPath, path)
-        } else if stale > max(1_000, referenced.count) {
-            rewrite(appending: pendingPath)
-        } else if let output = FileHandle(forWritingAtPath: path) {
-            output.seekToEndOfFile()
-            Self.copy(from: pendingPath, skippingHeader: header.count, to: output)
-            try? output.close()
+        file.lookup(key) { (reader) throws(BinaryReader.Failure) in
+            try AnalysisCoding.decode(path: path, objectID: objectID, &reader)
         }
     }
 
-    /// A new file with the entries used in this run and the new ones, renamed into place.
-    private func rewrite(appending pendingPath: String) {
-        let temporary = (path as NSString).deletingLastPathComponent + "/.\(Self.fileName).\(getpid()).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(header)),
-            let output = FileHandle(forWritingAtPath: temporary)
-        else { return }
-        output.seekToEndOfFile()
-        for key in index.keys.sorted() where referenced.contains(key) {
-            guard let range = index[key] else { continue }
-            var writer = BinaryWriter()
-            writer.string(key)
-            writer.unsigned(UInt64(range.count))
-            output.write(Data(writer.bytes))
-            output.write(data[range])
-        }
-        Self.copy(from: pendingPath, skippingHeader: header.count, to: output)
-        try? output.close()
-        if rename(temporary, path) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+    func record(key: String, _ analysed: RecordFile) {
+        file.record(key, payload: AnalysisCoding.encode(analysed))
     }
 
-    private static func copy(from source: String, skippingHeader headerLength: Int, to output: FileHandle) {
-        guard let input = FileHandle(forReadingAtPath: source) else { return }
-        defer { try? input.close() }
-        input.seek(toFileOffset: UInt64(headerLength))
-        while true {
-            let chunk = input.readData(ofLength: 1 << 20)
-            if chunk.isEmpty { break }
-            output.write(chunk)
-        }
-    }
-
-    private func openPending() {
-        let folder = (path as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let side = folder + "/.pending.\(getpid()).\(UUID().uuidString)"
-        guard FileManager.default.createFile(atPath: side, contents: Data(header)) else { return }
-        pendingPath = side
-        pending = FileHandle(forWritingAtPath: side)
-        pending?.seekToEndOfFile()
-    }
-
-    /// Key → payload range for every well-formed record, stopping at the first malformed one.
-    private static func scan(_ data: Data, from start: Int) -> [String: Range<Int>] {
-        var index: [String: Range<Int>] = [:]
-        data.withUnsafeBytes { buffer in
-            var reader = BinaryReader(buffer, offset: start)
-            while !reader.isAtEnd {
-                guard let key = try? reader.string(), let length = try? reader.count() else { return }
-                let range = reader.offset..<(reader.offset + length)
-                guard range.upperBound <= buffer.count else { return }
-                index[key] = range
-                reader = BinaryReader(buffer, offset: range.upperBound)
-            }
-        }
-        return index
-    }
-
-    /// The binary that writes the cache: a rebuilt taakboek (other rules, other messages) starts afresh.
-    static let binaryIdentity: String = {
-        var info = stat()
-        guard stat("/proc/self/exe", &info) == 0 || stat(CommandLine.arguments.first ?? "", &info) == 0 else {
-            return "unknown"
-        }
-        return "\(info.st_size)-\(info.st_mtim.tv_sec)-\(info.st_mtim.tv_nsec)"
-    }()
+    func persist() { file.persist() }
 }

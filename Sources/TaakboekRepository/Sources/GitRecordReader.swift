@@ -17,16 +17,20 @@ final class GitRecordReader: @unchecked Sendable {
         cache = useCache ? AnalysisCache(gitDir: location.gitDir) : nil
     }
 
+    /// Identifies the schemas in force: the blob ids of `schemas/`, or the built-in copies.
+    static func schemaFingerprint(_ listed: [GitListedFile]) -> String {
+        let schemaIDs = listed.filter { $0.path.hasPrefix("schemas/") }.map { "\($0.path)=\($0.id.hex)" }
+        return schemaIDs.isEmpty ? "builtin" : ContentHash.hex(ContentHash.of(schemaIDs.joined(separator: ";")))
+    }
+
     static func isRecordPath(_ path: String) -> Bool {
         path.hasPrefix("records/") || path.hasPrefix("schemas/")
     }
 
     /// Unread entries for the listed blobs; symbolic links and submodules are what they are.
-    func entries(_ listed: [(path: String, id: ObjectID, mode: FileMode)]) -> [SourceEntry] {
-        let schemaIDs = listed.filter { $0.path.hasPrefix("schemas/") }.map { "\($0.path)=\($0.id.hex)" }
+    func entries(_ listed: [GitListedFile]) -> [SourceEntry] {
         lock.lock()
-        schemaFingerprint =
-            schemaIDs.isEmpty ? "builtin" : ContentHash.hex(ContentHash.of(schemaIDs.joined(separator: ";")))
+        schemaFingerprint = Self.schemaFingerprint(listed)
         lock.unlock()
         return listed.map { entry in
             switch entry.mode {

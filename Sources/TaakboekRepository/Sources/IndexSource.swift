@@ -8,12 +8,30 @@ public struct IndexSource: RecordSource {
     public var origin: String? { "index" }
     private let reader: GitRecordReader
 
-    public init(location: RepositoryLocation, useCache: Bool = true) {
+    /// When set, only these municipality folders are read.
+    public let municipalities: Set<String>?
+
+    private let prelisted: [GitListedFile]?
+
+    /// `listing`: the index's files when already listed (to list them once per check).
+    public init(
+        location: RepositoryLocation, useCache: Bool = true, municipalities: Set<String>? = nil,
+        listing: [GitListedFile]? = nil
+    ) {
         self.location = location
+        self.municipalities = municipalities
+        prelisted = listing
         reader = GitRecordReader(location: location, useCache: useCache)
     }
 
     public func entries() throws(SourceError) -> [SourceEntry] {
+        let listed: [GitListedFile]
+        if let prelisted { listed = prelisted } else { listed = try listing() }
+        return reader.entries(listed.filter { $0.isKept(by: municipalities) })
+    }
+
+    /// Every staged file under `records/` and `schemas/`; refuses while there are conflicts.
+    public func listing() throws(SourceError) -> [GitListedFile] {
         let index: Index
         do throws(GitError) {
             index = try Repository.open(location).index()
@@ -24,14 +42,12 @@ public struct IndexSource: RecordSource {
             let paths = index.conflictedPaths.prefix(5).joined(separator: ", ")
             throw SourceError(
                 LocalizedText(
-                    nl:
-                        "de index heeft samenvoegconflicten (\(paths)); los ze op en voeg de bestanden toe met git add, dan kan taakboek controleren wat wordt vastgelegd",
-                    en:
-                        "the index has merge conflicts (\(paths)); resolve them and git add the files, then taakboek can check what is being committed"
-                ))
+                    nl: "de index heeft samenvoegconflicten (\(paths)); los ze op en voeg de bestanden toe met git add, dan kan taakboek controleren wat wordt vastgelegd",
+                    en: "the index has merge conflicts (\(paths)); resolve them and git add the files, then taakboek can check what is being committed"))
         }
-        let listed = index.entries().filter { $0.stage == 0 && GitRecordReader.isRecordPath($0.path) }
-        return reader.entries(listed.map { ($0.path, $0.id, $0.mode) })
+        return index.entries().filter { $0.stage == 0 && GitRecordReader.isRecordPath($0.path) }.map {
+            GitListedFile(path: $0.path, id: $0.id, mode: $0.mode)
+        }
     }
 
     public func read(_ entry: SourceEntry) -> SourceEntry.Content { reader.read(entry) }

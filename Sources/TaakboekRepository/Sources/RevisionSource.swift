@@ -11,29 +11,41 @@ public struct RevisionSource: RecordSource {
     /// When set, only these folders under `records/` (municipalities) are read; `schemas/` always is.
     public let municipalities: Set<String>?
 
+    private let prelisted: [GitListedFile]?
+
+    /// `listing`: the commit's files when already listed (to list them once per check).
     public init(
-        location: RepositoryLocation, commit: ObjectID, useCache: Bool = true, municipalities: Set<String>? = nil
+        location: RepositoryLocation, commit: ObjectID, useCache: Bool = true, municipalities: Set<String>? = nil,
+        listing: [GitListedFile]? = nil
     ) {
         self.location = location
         self.commit = commit
         self.municipalities = municipalities
+        prelisted = listing
         reader = GitRecordReader(location: location, useCache: useCache)
     }
 
     public func entries() throws(SourceError) -> [SourceEntry] {
+        if let prelisted { return reader.entries(prelisted.filter { $0.isKept(by: municipalities) }) }
+        return reader.entries(try listing(of: municipalities))
+    }
+
+    /// The commit's files under `records/` (only the given municipalities, when set) and `schemas/`.
+    public func listing(of municipalities: Set<String>? = nil) throws(SourceError) -> [GitListedFile] {
         do throws(GitError) {
             let repository = try Repository.open(location)
             let tree = try repository.tree(ofCommit: commit)
             var listed: [TreeEntry] = []
             if let municipalities {
-                for folder in municipalities.sorted() {
-                    listed += try repository.listBlobs(inTree: tree, under: "records/" + folder)
+                // Files directly under records/ belong to no municipality and are always read.
+                listed = try repository.listBlobs(inTree: tree, under: "records").filter {
+                    GitListedFile(path: $0.path, id: $0.id, mode: $0.mode).isKept(by: municipalities)
                 }
             } else {
                 listed = try repository.listBlobs(inTree: tree, under: "records")
             }
             listed += try repository.listBlobs(inTree: tree, under: "schemas")
-            return reader.entries(listed.map { ($0.path, $0.id, $0.mode) })
+            return listed.map { GitListedFile(path: $0.path, id: $0.id, mode: $0.mode) }
         } catch {
             throw SourceError.git(error)
         }

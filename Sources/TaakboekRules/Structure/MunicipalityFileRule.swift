@@ -37,7 +37,7 @@ public struct MunicipalityFileRule: Rule {
             let path = "records/\(folder)/gemeente.yaml"
             guard tree.file(path) == nil else { return nil }
             return finding(
-                .file("records/\(folder)"),
+                .file(path),
                 LocalizedText(
                     nl: "map records/\(folder)/ heeft geen gemeente.yaml; maak die aan met naam, cbs_code en provincie",
                     en: "folder records/\(folder)/ has no gemeente.yaml; create it with naam, cbs_code and provincie"))

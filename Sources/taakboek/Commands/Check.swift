@@ -95,25 +95,27 @@ extension Taakboek {
                 try finish(result.findings, output: reporter.render(result.findings, trees: result.trees, scope: scope))
                 return
             }
-            let tree: RecordTree
-            var baseState: (commit: ObjectID, name: String)?
             if staged {
-                tree = try git.loadIndex()
-                if let base {
-                    baseState = (try git.resolve(base), base)
+                var base: (commit: ObjectID, name: String)?
+                if let name = self.base {
+                    base = (try git.resolve(name), name)
                 } else if let head = git.head() {
-                    baseState = (head, "HEAD")
+                    base = (head, "HEAD")
                 }
-            } else {
-                if let rev {
-                    tree = try git.load(git.resolve(rev))
-                } else {
-                    let folder = try WorkingDirectory.resolve(root.directory, language: root.lang)
-                    tree = try RecordLoader.load(from: FileSystemSource(root: folder), analysis: Checker().fileAnalysis)
-                }
-                if let base { baseState = (try git.resolve(base), base) }
+                let result = try git.check(.index, base: base)
+                try finish(result.findings, output: reporter.render(result.findings, tree: result.tree))
+                return
             }
-            let findings = try git.check(tree, base: baseState.map { ($0.commit, $0.name) })
+            let base = try self.base.map { name throws(SourceError) in (commit: try git.resolve(name), name: name) }
+            if let rev {
+                let result = try git.check(.commit(try git.resolve(rev)), base: base)
+                try finish(result.findings, output: reporter.render(result.findings, tree: result.tree))
+                return
+            }
+            // The working tree compared with a base.
+            let folder = try WorkingDirectory.resolve(root.directory, language: root.lang)
+            let tree = try RecordLoader.load(from: FileSystemSource(root: folder), analysis: Checker().fileAnalysis)
+            let findings = try git.check(tree, base: base)
             try finish(findings, output: reporter.render(findings, tree: tree))
         }
 

@@ -1,0 +1,26 @@
+import TaakboekCore
+import TaakboekGit
+
+/// One file git lists under `records/` or `schemas/`.
+public struct GitListedFile: Sendable {
+    public let path: String
+    public let id: ObjectID
+    public let mode: FileMode
+
+    /// The municipality folder a record path is in (`records/<folder>/…`), or nil.
+    public var municipality: String? { Self.municipality(ofPath: path) }
+
+    public static func municipality(ofPath path: String) -> String? {
+        guard path.hasPrefix("records/") else { return nil }
+        let rest = path.dropFirst("records/".count)
+        guard let slash = rest.firstIndex(of: "/") else { return nil }
+        return String(rest[..<slash])
+    }
+
+    /// Whether a filter on municipalities keeps this file (schemas and files directly under
+    /// `records/` are always kept).
+    func isKept(by municipalities: Set<String>?) -> Bool {
+        guard let municipalities, let folder = municipality else { return true }
+        return municipalities.contains(folder)
+    }
+}
