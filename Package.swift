@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "taakboek", targets: ["taakboek"]),
+        .executable(name: "taakboek-generate", targets: ["taakboek-generate"]),
         .library(name: "TaakboekCore", targets: ["TaakboekCore"]),
         .library(name: "TaakboekRules", targets: ["TaakboekRules"]),
     ],
@@ -36,6 +37,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Synthetic records repositories for tests and benchmarks (a git fast-import stream).
+        .executableTarget(name: "taakboek-generate"),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "TaakboekGitTests", dependencies: ["TaakboekGit"]),
         .testTarget(name: "TaakboekRepositoryTests", dependencies: ["TaakboekRepository", "TaakboekGit", "TaakboekCore"]),
@@ -43,7 +46,7 @@ let package = Package(
         .testTarget(name: "TaakboekRulesTests", dependencies: ["TaakboekRules", "TaakboekCore"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["taakboek", "TaakboekGit"],
+            dependencies: ["taakboek", "taakboek-generate", "TaakboekGit"],
             exclude: ["Golden"]
         ),
     ]

@@ -36,7 +36,9 @@ extension GitCheck {
                 var baseIDs: [String: ObjectID] = [:]
                 for file in baseListing where file.path.hasPrefix("records/") { baseIDs[file.path] = file.id }
                 for file in listing where file.path.hasPrefix("records/") {
-                    if baseIDs.removeValue(forKey: file.path) != file.id, let folder = file.municipality { changed.insert(folder) }
+                    if baseIDs.removeValue(forKey: file.path) != file.id, let folder = file.municipality {
+                        changed.insert(folder)
+                    }
                 }
                 changed.formUnion(baseIDs.keys.compactMap(GitListedFile.municipality(ofPath:)))
             }
@@ -63,7 +65,8 @@ extension GitCheck {
             if let key = keys[folder] { results.record(key, folderFindings) }
         }
         results.persist()
-        tree = tree.adding(stubs: listing.filter { file in file.municipality.map { !missed.contains($0) } ?? false }.map(stub))
+        tree = tree.adding(
+            stubs: listing.filter { file in file.municipality.map { !missed.contains($0) } ?? false }.map(stub))
         for var finding in reused {
             finding.origin = tree.origin
             findings.append(finding)
@@ -101,7 +104,8 @@ extension GitCheck {
         case .commit(let id):
             try RecordLoader.load(
                 from: RevisionSource(
-                    location: location, commit: id, useCache: useCache, municipalities: municipalities, listing: listing),
+                    location: location, commit: id, useCache: useCache, municipalities: municipalities, listing: listing
+                ),
                 analysis: Checker().fileAnalysis)
         }
     }

@@ -99,7 +99,8 @@ struct AnalysisCacheTests {
             var bytes = try #require(FileManager.default.contents(atPath: path))
             switch damage {
             case "truncated": bytes = bytes.prefix(bytes.count / 2)
-            case "garbage": bytes = Data(bytes.prefix(40)) + Data((0..<5000).map { UInt8(truncatingIfNeeded: $0 &* 7919) })
+            case "garbage":
+                bytes = Data(bytes.prefix(40)) + Data((0..<5000).map { UInt8(truncatingIfNeeded: $0 &* 7919) })
             default:
                 for index in stride(from: 60, to: bytes.count, by: 97) { bytes[index] ^= 0x5A }
             }

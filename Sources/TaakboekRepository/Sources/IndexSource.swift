@@ -42,8 +42,11 @@ public struct IndexSource: RecordSource {
             let paths = index.conflictedPaths.prefix(5).joined(separator: ", ")
             throw SourceError(
                 LocalizedText(
-                    nl: "de index heeft samenvoegconflicten (\(paths)); los ze op en voeg de bestanden toe met git add, dan kan taakboek controleren wat wordt vastgelegd",
-                    en: "the index has merge conflicts (\(paths)); resolve them and git add the files, then taakboek can check what is being committed"))
+                    nl:
+                        "de index heeft samenvoegconflicten (\(paths)); los ze op en voeg de bestanden toe met git add, dan kan taakboek controleren wat wordt vastgelegd",
+                    en:
+                        "the index has merge conflicts (\(paths)); resolve them and git add the files, then taakboek can check what is being committed"
+                ))
         }
         return index.entries().filter { $0.stage == 0 && GitRecordReader.isRecordPath($0.path) }.map {
             GitListedFile(path: $0.path, id: $0.id, mode: $0.mode)
