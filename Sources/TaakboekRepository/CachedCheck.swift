@@ -66,7 +66,8 @@ extension GitCheck {
         }
         results.persist()
         tree = tree.adding(
-            stubs: listing.filter { file in file.municipality.map { !missed.contains($0) } ?? false }.map(stub))
+            stubs: listing.filter { file in file.municipality.map { !missed.contains($0) } ?? false }
+                .parallelMap(Self.stub))
         for var finding in reused {
             finding.origin = tree.origin
             findings.append(finding)
@@ -110,7 +111,7 @@ extension GitCheck {
         }
     }
 
-    private func stub(_ file: GitListedFile) -> RecordFile {
+    @Sendable private static func stub(_ file: GitListedFile) -> RecordFile {
         var stub = RecordFile(
             path: file.path, classification: RecordPath.classify(file.path), text: nil, root: nil, problems: [],
             schemaViolations: [])

@@ -6,9 +6,16 @@ public struct GitListedFile: Sendable {
     public let path: String
     public let id: ObjectID
     public let mode: FileMode
+    /// The municipality folder a record path is in (`records/<folder>/…`), or nil; worked out
+    /// once, since every check groups and filters the whole listing by it.
+    public let municipality: String?
 
-    /// The municipality folder a record path is in (`records/<folder>/…`), or nil.
-    public var municipality: String? { Self.municipality(ofPath: path) }
+    public init(path: String, id: ObjectID, mode: FileMode) {
+        self.path = path
+        self.id = id
+        self.mode = mode
+        municipality = Self.municipality(ofPath: path)
+    }
 
     public static func municipality(ofPath path: String) -> String? {
         guard path.hasPrefix("records/") else { return nil }
