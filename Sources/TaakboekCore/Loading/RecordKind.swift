@@ -84,7 +84,9 @@ extension RecordKind {
     /// The editor line every record starts with, pointing at its schema relative to the file, so
     /// yaml-language-server (VS Code, IntelliJ, Neovim, ...) validates while staff type.
     public static func schemaLine(forPath path: String, kind: RecordKind) -> String {
-        let depth = max(0, path.split(separator: "/").count - 1)
+        // Folders between the file and the repository root (a count of "/", not a split: this
+        // runs for every record).
+        let depth = path.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
         return "# yaml-language-server: $schema=" + String(repeating: "../", count: depth) + "schemas/"
             + kind.schemaFile
     }
