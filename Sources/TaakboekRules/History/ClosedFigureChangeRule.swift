@@ -41,6 +41,20 @@ public struct ClosedFigureChangeRule: ChangeRule {
                 base: [ExampleRecords.closedPeriod("2024-II", begin: 38, taakstelling: 33, gehuisvest: 41)]),
         ],
         nonTriggering: [
+            // Two successive corrections in one change (a branch with both): the chain 41 → 42 → 43.
+            RuleExample(
+                [
+                    ExampleRecords.closedPeriod("2024-II", begin: 38, taakstelling: 33, gehuisvest: 43),
+                    ExampleRecords.correction(
+                        "eerste",
+                        "datum: 2025-03-01\nperiode: 2024-II\nwijzigingen:\n  gehuisvest:\n    van: 41\n    naar: 42\n  achterstand_eind:\n    van: 30\n    naar: 29\nreden: Telling COA.\nbron: Bericht COA\n"
+                    ),
+                    ExampleRecords.correction(
+                        "tweede",
+                        "datum: 2025-04-01\nperiode: 2024-II\nwijzigingen:\n  gehuisvest:\n    van: 42\n    naar: 43\n  achterstand_eind:\n    van: 29\n    naar: 28\nreden: Nog een telling COA.\nbron: Bericht COA\n"
+                    ),
+                ],
+                base: [ExampleRecords.closedPeriod("2024-II", begin: 38, taakstelling: 33, gehuisvest: 41)]),
             RuleExample(
                 [
                     ExampleRecords.closedPeriod("2024-II", begin: 38, taakstelling: 33, gehuisvest: 42),
@@ -98,12 +112,26 @@ public struct ClosedFigureChangeRule: ChangeRule {
         }
     }
 
+    /// Whether the added corrections, followed from the old value (each `van` the previous
+    /// `naar`), reach the new value: one correction, or several made in one change (e.g. a
+    /// branch with two successive corrections of the same figure).
+    static func chain(_ changes: [Correction.Change], leadsFrom old: Figure?, to new: Figure?) -> Bool {
+        var current = old
+        var unused = changes
+        while let next = unused.firstIndex(where: { $0.van?.value == current }) {
+            current = unused[next].naar?.value
+            unused.remove(at: next)
+            if current == new { return true }
+        }
+        return false
+    }
+
     private func check(
         _ figure: FigureName, period: PeriodID, old: Figure?, new: Figure?, current: Period, basePath: String,
         corrections: [Correction], change: RecordChange
     ) -> [Finding] {
         let changes = corrections.flatMap { correction in correction.changes.filter { $0.figure == figure } }
-        if changes.contains(where: { $0.van?.value == old && $0.naar?.value == new }) { return [] }
+        if Self.chain(changes, leadsFrom: old, to: new) { return [] }
         let oldText = old?.description ?? "(leeg)"
         let newText = new?.description ?? "(leeg)"
         if let mismatched = changes.first, let van = mismatched.van {
