@@ -10,10 +10,7 @@ public enum AtomicFile {
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = folder + "/.taakboek-\(UUID().uuidString).tmp"
         let manager = FileManager.default
-        guard
-            manager.createFile(
-                atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: permissions])
-        else {
+        guard PlainFile.create(temporary, bytes: Array(text.utf8), permissions: permissions) else {
             throw SourceError(
                 LocalizedText(nl: "kan niet schrijven in \(folder)", en: "cannot write in \(folder)"))
         }

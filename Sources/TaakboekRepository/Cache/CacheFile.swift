@@ -102,7 +102,7 @@ final class CacheFile: @unchecked Sendable {
     /// A new file with the entries used in this run and the new ones, renamed into place.
     private func rewrite(appending pendingPath: String) {
         let temporary = (path as NSString).deletingLastPathComponent + "/.\(fileName).\(getpid()).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(header)),
+        guard PlainFile.create(temporary, bytes: header),
             let output = FileHandle(forWritingAtPath: temporary)
         else { return }
         output.seekToEndOfFile()
@@ -135,7 +135,7 @@ final class CacheFile: @unchecked Sendable {
         let folder = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let side = folder + "/.pending.\(getpid()).\(UUID().uuidString)"
-        guard FileManager.default.createFile(atPath: side, contents: Data(header)) else { return }
+        guard PlainFile.create(side, bytes: header) else { return }
         pendingPath = side
         pending = FileHandle(forWritingAtPath: side)
         pending?.seekToEndOfFile()

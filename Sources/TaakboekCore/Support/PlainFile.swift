@@ -1,0 +1,27 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Creates a new file with POSIX calls. Foundation's `FileManager.createFile` on Linux writes
+/// through a temporary folder in /tmp and leaves that folder behind; taakboek writes its
+/// temporary files beside their targets instead, and renames them into place itself.
+public enum PlainFile {
+    /// Creates `path` (which must not exist) with `bytes`; false when it cannot.
+    public static func create(_ path: String, bytes: [UInt8], permissions: Int = 0o644) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, mode_t(permissions))
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer in
+                write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
+            }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            written += count
+        }
+        return true
+    }
+}
