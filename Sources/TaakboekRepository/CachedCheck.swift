@@ -30,18 +30,10 @@ extension GitCheck {
         var baseListing: [GitListedFile] = []
         if let base {
             baseListing = try RevisionSource(location: location, commit: base.commit, useCache: false).listing()
-            if GitRecordReader.schemaFingerprint(baseListing) != schemas {
-                changed = Set(groups.keys).union(baseListing.compactMap(\.municipality))
-            } else {
-                var baseIDs: [String: ObjectID] = [:]
-                for file in baseListing where file.path.hasPrefix("records/") { baseIDs[file.path] = file.id }
-                for file in listing where file.path.hasPrefix("records/") {
-                    if baseIDs.removeValue(forKey: file.path) != file.id, let folder = file.municipality {
-                        changed.insert(folder)
-                    }
-                }
-                changed.formUnion(baseIDs.keys.compactMap(GitListedFile.municipality(ofPath:)))
-            }
+            let current = Dictionary(listing.map { ($0.path, $0.id) }, uniquingKeysWith: { first, _ in first })
+            changed =
+                ChangedMunicipalities.between(current: current, base: baseListing)
+                ?? Set(groups.keys).union(baseListing.compactMap(\.municipality))
         }
         let results = ResultCache(gitDir: location.gitDir)
         var keys: [String: String] = [:]

@@ -63,40 +63,21 @@ public struct GitCheck {
     /// from `current` can matter to them, so only those are read (all, when the schemas differ or
     /// the current records carry no blob ids, as in the working tree).
     func loadBase(_ commit: ObjectID, comparedWith current: RecordTree) throws(SourceError) -> RecordTree {
-        // Records and schemas of the current state by path; without blob ids (the working tree),
+        // Records and schemas of the current state by blob id; without ids (the working tree),
         // nothing can be compared and the whole base is read.
         let compared = current.files.filter { $0.path.hasPrefix("records/") || $0.path.hasPrefix("schemas/") }
         let currentIDs = Dictionary(
-            compared.compactMap { file in file.objectID.map { (file.path, $0) } },
+            compared.compactMap { file in file.objectID.flatMap(ObjectID.init(hex:)).map { (file.path, $0) } },
             uniquingKeysWith: { first, _ in first })
-        guard currentIDs.count == compared.count else { return try load(commit) }
-        let listed: [TreeEntry]
-        do {
-            let tree = try repository.tree(ofCommit: commit)
-            listed =
-                try repository.listBlobs(inTree: tree, under: "records")
-                + repository.listBlobs(inTree: tree, under: "schemas")
-        } catch {
-            throw SourceError.git(error)
-        }
-        var changed: Set<String> = []
-        var remaining = currentIDs
-        for entry in listed {
-            if remaining.removeValue(forKey: entry.path) != entry.id.hex { changed.insert(entry.path) }
-        }
-        changed.formUnion(remaining.keys)
-        if changed.contains(where: { $0.hasPrefix("schemas/") }) { return try load(commit) }
-        let municipalities = Set(
-            changed.compactMap { path in path.split(separator: "/").dropFirst().first.map(String.init) })
+        guard currentIDs.count == compared.count,
+            let municipalities = ChangedMunicipalities.between(
+                current: currentIDs,
+                base: try RevisionSource(location: location, commit: commit, useCache: false).listing())
+        else { return try load(commit) }
         return try RecordLoader.load(
             from: RevisionSource(
                 location: location, commit: commit, useCache: useCache, municipalities: municipalities),
             analysis: Checker().fileAnalysis)
-    }
-
-    public func loadIndex() throws(SourceError) -> RecordTree {
-        try RecordLoader.load(
-            from: IndexSource(location: location, useCache: useCache), analysis: Checker().fileAnalysis)
     }
 
     /// All findings of a tree, plus the change rules against `base` when there is one.

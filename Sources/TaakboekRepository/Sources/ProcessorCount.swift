@@ -1,5 +1,0 @@
-import Foundation
-
-enum ProcessorCount {
-    static let value = max(1, ProcessInfo.processInfo.activeProcessorCount)
-}
