@@ -27,7 +27,7 @@ public struct IndexEntry: Hashable, Sendable {
 /// object database with `Repository.blob(_:)`.
 public final class Index {
     /// Owned reference; freed in `deinit`.
-    private let pointer: OpaquePointer
+    let pointer: OpaquePointer
     /// Kept so the repository (and its object database) outlives the index.
     public let repository: Repository
 

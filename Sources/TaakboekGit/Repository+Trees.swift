@@ -83,3 +83,46 @@ extension Repository {
         return TreeEntry(path: path, id: id, mode: mode)
     }
 }
+
+extension Repository {
+    /// The folders and files directly below `prefix` in a commit's tree, with the folders' tree
+    /// ids: compared with `Index.folderLevel(under:)` or another commit, equal ids mean equal
+    /// contents. A prefix that does not exist (or is a file) gives an empty level.
+    public func folderLevel(under prefix: String, inCommit commit: ObjectID) throws(GitError) -> FolderLevel {
+        let normalized = normalizedPrefix(prefix)
+        var tree = try TreeHandle.lookup(pointer, tree(ofCommit: commit))
+        if !normalized.isEmpty {
+            guard let entry = try entryHandle(in: tree, path: normalized) else {
+                return FolderLevel(folders: [], files: [])
+            }
+            let subtree: TreeHandle? = try entry.use { (entry) throws(GitError) in
+                guard git_tree_entry_type(entry) == GIT_OBJECT_TREE, let oid = git_tree_entry_id(entry) else {
+                    return nil
+                }
+                return try TreeHandle.lookup(pointer, oid)
+            }
+            guard let subtree else { return FolderLevel(folders: [], files: []) }
+            tree = subtree
+        }
+        let pathPrefix = normalized.isEmpty ? "" : normalized + "/"
+        var folders: [FolderLevel.Folder] = []
+        var files: [TreeEntry] = []
+        for index in 0..<git_tree_entrycount(tree.pointer) {
+            guard let entry = git_tree_entry_byindex(tree.pointer, index), let oid = git_tree_entry_id(entry),
+                let name = git_tree_entry_name(entry)
+            else { continue }
+            switch git_tree_entry_type(entry) {
+            case GIT_OBJECT_TREE:
+                folders.append(FolderLevel.Folder(name: String(cString: name), tree: ObjectID(oid)))
+            case GIT_OBJECT_BLOB:
+                files.append(
+                    TreeEntry(
+                        path: pathPrefix + String(cString: name), id: ObjectID(oid),
+                        mode: FileMode(rawValue: UInt32(truncatingIfNeeded: git_tree_entry_filemode(entry).rawValue))))
+            default: continue
+            }
+        }
+        withExtendedLifetime(tree) {}
+        return FolderLevel(folders: folders, files: files)
+    }
+}
