@@ -37,6 +37,12 @@ public struct FolderLevel: Sendable {
 }
 
 extension Index {
+    /// A stage-0 entry borrowed from the index, with its path as bytes.
+    struct Borrowed {
+        let path: UnsafePointer<UInt8>
+        let entry: UnsafePointer<git_index_entry>
+    }
+
     /// The folders and files directly below `prefix` among the stage-0 entries, the folders with
     /// the tree id git would write for them (hashed here, nothing is written). Conflict stages are
     /// skipped: refuse a conflicted index before relying on this.
@@ -51,44 +57,50 @@ extension Index {
         }
         let base = normalized.isEmpty ? 0 : normalized.utf8.count + 1
         let prefixBytes = Array((normalized.isEmpty ? "" : normalized + "/").utf8)
-        // Collect the entries below the prefix as borrowed pointers (the index outlives this call).
-        var entries: [UnsafePointer<git_index_entry>] = []
+        // Entries below the prefix, borrowed: the index outlives this call.
+        var entries: [Borrowed] = []
         var position = start
         while position < total {
             defer { position += 1 }
             guard let entry = git_index_get_byindex(pointer, position), let cPath = entry.pointee.path else { continue }
-            if !Self.hasPrefix(cPath, prefixBytes) { break }
+            let path = UnsafeRawPointer(cPath).assumingMemoryBound(to: UInt8.self)
+            if !Self.hasPrefix(path, prefixBytes) { break }
             if git_index_entry_stage(entry) != 0 { continue }
-            entries.append(entry)
+            entries.append(Borrowed(path: path, entry: entry))
         }
         var folders: [FolderLevel.Folder] = []
         var files: [TreeEntry] = []
-        var hasher = TreeHasher()
         var index = 0
         while index < entries.count {
-            let path = UnsafeRawPointer(entries[index].pointee.path!).assumingMemoryBound(to: UInt8.self)
-            guard let slash = Self.slash(in: path, from: base) else {
-                var oid = entries[index].pointee.id
+            let current = entries[index]
+            guard let slash = Self.slash(in: current.path, from: base) else {
+                var oid = current.entry.pointee.id
                 files.append(
                     TreeEntry(
-                        path: String(cString: entries[index].pointee.path), id: ObjectID(&oid),
-                        mode: FileMode(rawValue: entries[index].pointee.mode)))
+                        path: String(
+                            decoding: UnsafeBufferPointer(start: current.path, count: Self.length(current.path)),
+                            as: UTF8.self),
+                        id: ObjectID(&oid), mode: FileMode(rawValue: current.entry.pointee.mode)))
                 index += 1
                 continue
             }
             let end = Self.endOfFolder(entries[...], from: index, componentEnd: slash)
-            let tree = hasher.treeID(entries[index..<end], nameStart: base)
-            let name = String(decoding: UnsafeBufferPointer(start: path + base, count: slash - base), as: UTF8.self)
+            let tree = TreeHasher.hashFolder(entries[index..<end], nameStart: slash + 1)
+            let name = String(
+                decoding: UnsafeBufferPointer(start: current.path + base, count: slash - base), as: UTF8.self)
             folders.append(FolderLevel.Folder(name: name, tree: tree))
             index = end
         }
         return FolderLevel(folders: folders, files: files)
     }
 
-    static func hasPrefix(_ cPath: UnsafePointer<CChar>, _ prefix: [UInt8]) -> Bool {
-        let bytes = UnsafeRawPointer(cPath).assumingMemoryBound(to: UInt8.self)
-        for (offset, expected) in prefix.enumerated() where bytes[offset] != expected { return false }
+    static func hasPrefix(_ path: UnsafePointer<UInt8>, _ prefix: [UInt8]) -> Bool {
+        for (offset, expected) in prefix.enumerated() where path[offset] != expected { return false }
         return true
+    }
+
+    static func length(_ path: UnsafePointer<UInt8>) -> Int {
+        strlen(UnsafeRawPointer(path).assumingMemoryBound(to: CChar.self))
     }
 
     /// The offset of the first `/` at or after `from`, or nil when the path ends first.
@@ -103,63 +115,42 @@ extension Index {
 
     /// The end of the run of entries that share the path up to and including the `/` at
     /// `componentEnd` of the entry at `from` (entries are sorted, so a folder is one run).
-    static func endOfFolder(_ entries: ArraySlice<UnsafePointer<git_index_entry>>, from: Int, componentEnd: Int) -> Int
-    {
-        let first = UnsafeRawPointer(entries[from].pointee.path!).assumingMemoryBound(to: UInt8.self)
+    static func endOfFolder(_ entries: ArraySlice<Borrowed>, from: Int, componentEnd: Int) -> Int {
+        let first = entries[from].path
         var end = from + 1
-        while end < entries.endIndex {
-            let path = UnsafeRawPointer(entries[end].pointee.path!).assumingMemoryBound(to: UInt8.self)
-            if memcmp(first, path, componentEnd + 1) != 0 { break }
-            end += 1
-        }
+        while end < entries.endIndex, memcmp(first, entries[end].path, componentEnd + 1) == 0 { end += 1 }
         return end
     }
 }
 
 /// Builds tree objects from sorted index entries and hashes them the way git does, without
 /// writing anything to the object database.
-struct TreeHasher {
-    private var buffer: [UInt8] = []
-
-    /// The tree id of the folder holding `entries`, whose names start at byte `nameStart`.
-    mutating func treeID(_ entries: ArraySlice<UnsafePointer<git_index_entry>>, nameStart: Int) -> ObjectID {
-        let path = UnsafeRawPointer(entries.first!.pointee.path!).assumingMemoryBound(to: UInt8.self)
-        let folderStart = Index.slash(in: path, from: nameStart)! + 1
-        return hashFolder(entries, nameStart: folderStart)
-    }
-
-    /// The tree id of a folder whose entries' names start at `nameStart`; sub-folders are hashed
-    /// first (depth-first), as a tree names its sub-trees by id.
-    private mutating func hashFolder(_ entries: ArraySlice<UnsafePointer<git_index_entry>>, nameStart: Int) -> ObjectID
-    {
+enum TreeHasher {
+    /// The tree id of a folder whose entries' names start at byte `nameStart`; sub-folders are
+    /// hashed first (depth-first), as a tree names its sub-trees by id.
+    static func hashFolder(_ entries: ArraySlice<Index.Borrowed>, nameStart: Int) -> ObjectID {
         var content: [UInt8] = []
         var index = entries.startIndex
         while index < entries.endIndex {
-            let entry = entries[index]
-            let path = UnsafeRawPointer(entry.pointee.path!).assumingMemoryBound(to: UInt8.self)
-            if let slash = Index.slash(in: path, from: nameStart) {
+            let current = entries[index]
+            if let slash = Index.slash(in: current.path, from: nameStart) {
                 let end = Index.endOfFolder(entries, from: index, componentEnd: slash)
-                let subtree = hashFolder(entries[index..<end], nameStart: slash + 1)
+                var subtree = hashFolder(entries[index..<end], nameStart: slash + 1).oid
                 Self.append(
-                    mode: 0o040000, name: path + nameStart, length: slash - nameStart, id: subtree, to: &content)
+                    mode: 0o040000, name: current.path + nameStart, length: slash - nameStart, oid: &subtree,
+                    to: &content)
                 index = end
             } else {
-                let length = strlen(UnsafeRawPointer(path + nameStart).assumingMemoryBound(to: CChar.self))
-                var oid = entry.pointee.id
-                Self.append(mode: entry.pointee.mode, name: path + nameStart, length: length, oid: &oid, to: &content)
+                var oid = current.entry.pointee.id
+                Self.append(
+                    mode: current.entry.pointee.mode, name: current.path + nameStart,
+                    length: Index.length(current.path + nameStart), oid: &oid, to: &content)
                 index += 1
             }
         }
         var out = git_oid()
         content.withUnsafeBytes { raw in _ = git_odb_hash(&out, raw.baseAddress, raw.count, GIT_OBJECT_TREE) }
         return ObjectID(&out)
-    }
-
-    private static func append(
-        mode: UInt32, name: UnsafePointer<UInt8>, length: Int, id: ObjectID, to content: inout [UInt8]
-    ) {
-        var oid = id.oid
-        append(mode: mode, name: name, length: length, oid: &oid, to: &content)
     }
 
     /// One tree entry: the mode in octal without leading zeros, a space, the name, a NUL and the
