@@ -60,7 +60,7 @@ public struct TextReporter: Sendable {
         let errors = findings.filter { $0.severity == .error }.count
         let warnings = findings.filter { $0.severity == .warning }.count
         let notes = findings.filter { $0.severity == .note }.count
-        let records = tree?.files.filter { $0.kind != nil }.count ?? 0
+        let records = tree?.recordCount ?? 0
         let origin = tree?.origin.map { " (\($0))" } ?? ""
         let scopeNL = scope?.nl ?? "in \(records) records\(origin)"
         let scopeEN = scope?.en ?? "in \(records) records\(origin)"

@@ -9,9 +9,10 @@ public enum GitState: Sendable, Equatable {
 }
 
 extension GitCheck {
-    /// Checks a state, reusing the findings of every municipality whose files are unchanged
-    /// since they were last checked (the result cache), and comparing with `base` when given.
-    /// Without the cache, every record is read and checked; the findings are the same.
+    /// Checks a state, reusing the findings of every municipality whose folder is unchanged
+    /// (the same tree id) since it was last checked (the result cache), and comparing with `base`
+    /// when given. Only the municipalities that differ from the base or missed the cache are
+    /// read; without the cache, every record is read and checked. The findings are the same.
     public func check(_ state: GitState, base: (commit: ObjectID, name: String)?) throws(SourceError)
         -> (findings: [Finding], tree: RecordTree)
     {
@@ -19,33 +20,30 @@ extension GitCheck {
             let tree = try load(state, municipalities: nil)
             return (try check(tree, base: base), tree)
         }
-        let listing = try self.listing(of: state)
-        let schemas = GitRecordReader.schemaFingerprint(listing)
-        var groups: [String: [GitListedFile]] = [:]
-        for file in listing {
-            if let folder = file.municipality { groups[folder, default: []].append(file) }
-        }
+        let opened = try openState(state)
+        let outline = opened.outline
         // What differs from the base must be loaded: the change rules compare its records.
         var changed: Set<String> = []
-        var baseListing: [GitListedFile] = []
+        var baseOutline: StateOutline?
         if let base {
-            baseListing = try RevisionSource(location: location, commit: base.commit, useCache: false).listing()
-            let current = Dictionary(listing.map { ($0.path, $0.id) }, uniquingKeysWith: { first, _ in first })
-            changed =
-                ChangedMunicipalities.between(current: current, base: baseListing)
-                ?? Set(groups.keys).union(baseListing.compactMap(\.municipality))
+            let outline = try StateOutline.of(commit: base.commit, in: repository)
+            changed = opened.outline.changedMunicipalities(since: outline)
+            baseOutline = outline
         }
         let results = ResultCache(gitDir: location.gitDir)
-        var keys: [String: String] = [:]
+        let schemas = outline.schemaFingerprint
         var reused: [Finding] = []
-        var missed = changed.intersection(groups.keys)
-        for (folder, files) in groups {
-            let key = ResultCache.key(folder: folder, files: files.map { ($0.path, $0.id.hex) }, schemas: schemas)
-            keys[folder] = key
-            guard !missed.contains(folder) else { continue }
-            if let findings = results.lookup(key) { reused += findings } else { missed.insert(folder) }
+        var unloadedRecords = 0
+        var missed = changed.intersection(outline.municipalities.keys)
+        for (folder, tree) in outline.municipalities where !missed.contains(folder) {
+            if let cached = results.lookup(ResultCache.key(folder: folder, tree: tree, schemas: schemas)) {
+                reused += cached.findings
+                unloadedRecords += cached.recordCount
+            } else {
+                missed.insert(folder)
+            }
         }
-        var tree = try load(state, municipalities: missed, listing: listing)
+        var tree = try load(state, municipalities: missed, listing: outline.listing(of: missed))
         var findings = Checker().check(tree)
         var byFolder: [String: [Finding]] = Dictionary(uniqueKeysWithValues: missed.map { ($0, []) })
         for finding in findings {
@@ -53,22 +51,28 @@ extension GitCheck {
                 byFolder[folder, default: []].append(finding)
             }
         }
+        var recordsByFolder: [String: Int] = [:]
+        for file in tree.files where file.kind != nil {
+            if let folder = GitListedFile.municipality(ofPath: file.path) { recordsByFolder[folder, default: 0] += 1 }
+        }
         for (folder, folderFindings) in byFolder {
-            if let key = keys[folder] { results.record(key, folderFindings) }
+            guard let id = outline.municipalities[folder] else { continue }
+            results.record(
+                ResultCache.key(folder: folder, tree: id, schemas: schemas),
+                .init(recordCount: recordsByFolder[folder] ?? 0, findings: folderFindings))
         }
         results.persist()
-        tree = tree.adding(
-            stubs: listing.filter { file in file.municipality.map { !missed.contains($0) } ?? false }
-                .parallelMap(Self.stub))
+        tree.unloadedRecordCount = unloadedRecords
+        tree.unloadedText = opened.textByPath
         for var finding in reused {
             finding.origin = tree.origin
             findings.append(finding)
         }
-        if let base {
+        if let base, let baseOutline {
             let baseTree = try RecordLoader.load(
                 from: RevisionSource(
                     location: location, commit: base.commit, useCache: useCache, municipalities: changed,
-                    listing: baseListing),
+                    listing: baseOutline.listing(of: changed)),
                 analysis: Checker().fileAnalysis)
             findings += Checker().check(
                 RecordChange(
@@ -76,6 +80,44 @@ extension GitCheck {
                     provenance: GitFieldProvenance(location: location, base: base.commit)))
         }
         return (findings.sorted(by: Finding.reportOrder), tree)
+    }
+
+    /// A state's outline, and a way to read any of its files by path (to quote a line of a
+    /// record whose findings came from the cache).
+    private func openState(_ state: GitState) throws(SourceError) -> (
+        outline: StateOutline, textByPath: @Sendable (String) -> String?
+    ) {
+        let location = self.location
+        switch state {
+        case .index:
+            let index: Index
+            do throws(GitError) {
+                index = try Repository.open(location).index()
+            } catch {
+                throw SourceError.git(error)
+            }
+            return (
+                try StateOutline.of(index: index),
+                { path in
+                    guard let repository = try? Repository.open(location),
+                        let entry = try? repository.index().entry(atPath: path),
+                        let bytes = try? repository.blob(entry.id)
+                    else { return nil }
+                    return RecordText.decode(bytes).text
+                }
+            )
+        case .commit(let id):
+            return (
+                try StateOutline.of(commit: id, in: repository),
+                { path in
+                    guard let repository = try? Repository.open(location),
+                        let entry = try? repository.entry(atPath: path, inCommit: id),
+                        let bytes = try? repository.blob(entry.id)
+                    else { return nil }
+                    return RecordText.decode(bytes).text
+                }
+            )
+        }
     }
 
     func listing(of state: GitState) throws(SourceError) -> [GitListedFile] {
@@ -101,13 +143,5 @@ extension GitCheck {
                 ),
                 analysis: Checker().fileAnalysis)
         }
-    }
-
-    @Sendable private static func stub(_ file: GitListedFile) -> RecordFile {
-        var stub = RecordFile(
-            path: file.path, classification: RecordPath.classify(file.path), text: nil, root: nil, problems: [],
-            schemaViolations: [])
-        stub.objectID = file.id.hex
-        return stub
     }
 }

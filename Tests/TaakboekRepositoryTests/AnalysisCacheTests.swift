@@ -52,8 +52,8 @@ struct AnalysisCacheTests {
             process.waitUntilExit()
         }
 
-        var cacheFile: String { url.path + "/.git/taakboek/analysis-v1.cache" }
-        var resultFile: String { url.path + "/.git/taakboek/results-v1.cache" }
+        var cacheFile: String { url.path + "/.git/taakboek/" + AnalysisCache.fileName }
+        var resultFile: String { url.path + "/.git/taakboek/" + ResultCache.fileName }
 
         /// The whole report as text, so messages, places and equations are all compared.
         func report(staged: Bool, useCache: Bool) throws -> String {
@@ -64,7 +64,7 @@ struct AnalysisCacheTests {
                 "\($0.location) \($0.severity) \($0.ruleID) \($0.message.en) \($0.equation.map { "\($0)" } ?? "")"
             }
             .joined(separator: "\n")
-                + "\n\(tree.files.count) \(tree.sourceLine("records/tynaarlo/perioden/2025-I.yaml", 6) ?? "")"
+                + "\n\(tree.recordCount) \(tree.sourceLine("records/tynaarlo/perioden/2025-I.yaml", 6) ?? "")"
         }
     }
 
@@ -108,6 +108,19 @@ struct AnalysisCacheTests {
         }
         #expect(try repo.report(staged: true, useCache: true) == expected)
         #expect(try repo.report(staged: true, useCache: true) == expected)
+    }
+
+    @Test func aWarmCheckReadsNoRecordButCountsAndQuotesThemAll() throws {
+        let repo = try Repo()
+        let cold = try repo.report(staged: true, useCache: true)
+        var check = try GitCheck(at: repo.url.path)
+        let (findings, tree) = try check.check(.index, base: nil)
+        #expect(tree.files.filter { $0.kind != nil }.isEmpty, "every municipality came from the result cache")
+        check.useCache = false
+        let (_, uncachedTree) = try check.check(.index, base: nil)
+        #expect(tree.recordCount == uncachedTree.recordCount && tree.recordCount > 0)
+        #expect(!findings.isEmpty)
+        #expect(try repo.report(staged: true, useCache: true) == cold)
     }
 
     @Test func oneChangedRecordIsTheOnlyOneReadAgain() throws {

@@ -29,13 +29,27 @@ public struct RecordTree: Sendable {
     /// Reads a released file's text again from where it came from.
     public var sourceText: @Sendable (RecordFile) -> String? = { _ in nil }
 
+    /// Records of the state that were not loaded because their findings came from a cache: they
+    /// count in a report, and `unloadedText` reads one by path to quote a line under a finding.
+    public var unloadedRecordCount = 0
+    public var unloadedText: @Sendable (String) -> String? = { _ in nil }
+
+    /// Every record of the state: those loaded and those whose findings came from a cache.
+    public var recordCount: Int { files.count { $0.kind != nil } + unloadedRecordCount }
+
     public func file(_ path: String) -> RecordFile? {
         index[path].map { files[$0] }
     }
 
     /// A line of a file for quoting under a finding, re-read from the source when released.
     public func sourceLine(_ path: String, _ number: Int) -> Substring? {
-        guard let file = file(path) else { return nil }
+        guard let file = file(path) else {
+            guard let text = unloadedText(path) else { return nil }
+            return RecordFile(
+                path: path, classification: RecordPath.classify(path), text: text, root: nil, problems: [],
+                schemaViolations: []
+            ).line(number)
+        }
         if file.text != nil { return file.line(number) }
         guard let text = sourceText(file) else { return nil }
         var reread = file
@@ -46,34 +60,5 @@ public struct RecordTree: Sendable {
     /// Every record file of a kind, in path order.
     public func files(of kind: RecordKind) -> [RecordFile] {
         files.filter { $0.kind == kind }
-    }
-}
-
-extension RecordTree {
-    /// The tree with files that were not loaded (their results came from a cache) added as
-    /// stubs without content, so a report counts them and can still quote their lines.
-    public func adding(stubs: [RecordFile]) -> RecordTree {
-        guard !stubs.isEmpty else { return self }
-        // Both lists are in path order: merge them rather than sort the whole again.
-        var merged: [RecordFile] = []
-        merged.reserveCapacity(files.count + stubs.count)
-        var left = files[...]
-        var right = stubs.sorted { $0.path < $1.path }[...]
-        while let first = left.first, let second = right.first {
-            if first.path < second.path {
-                merged.append(first)
-                left = left.dropFirst()
-            } else {
-                merged.append(second)
-                right = right.dropFirst()
-            }
-        }
-        merged += left
-        merged += right
-        var tree = RecordTree(
-            origin: origin, files: merged, municipalities: municipalities, catalogue: catalogue,
-            configuration: configuration)
-        tree.sourceText = sourceText
-        return tree
     }
 }

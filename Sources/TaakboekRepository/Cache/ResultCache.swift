@@ -1,41 +1,43 @@
 import TaakboekCore
+import TaakboekGit
 
-/// The findings of a whole municipality, keyed by the blob ids of every file in its folder (and
-/// the schemas in force): every rule looks within one municipality, so a folder whose files are
-/// all unchanged has the same findings as last time, and a commit that touches one record
-/// checks one municipality again, however many the repository holds.
+/// The findings of a whole municipality (and how many records it holds), keyed by the tree id
+/// of its folder (git's hash of every file in it) and the schemas in force: every rule looks
+/// within one municipality, so a folder with the same tree id has the same findings as last
+/// time, and a commit that touches one record checks one municipality again, however many the
+/// repository holds.
 final class ResultCache: Sendable {
-    static let fileName = "results-v1.cache"
+    static let fileName = "results-v2.cache"
     private let file: CacheFile
 
     init(gitDir: String) {
         file = CacheFile(gitDir: gitDir, fileName: Self.fileName)
     }
 
-    /// The key of a municipality folder: its name and a hash of its files' paths and blob ids.
-    static func key(folder: String, files: [(path: String, objectID: String)], schemas: String) -> String {
-        var hasher = ContentHash.Streaming()
-        for file in files {
-            hasher.add(file.path)
-            hasher.add("=")
-            hasher.add(file.objectID)
-            hasher.add(";")
-        }
-        return schemas + "|" + folder + "|" + ContentHash.hex(hasher.value) + "|" + String(files.count)
+    struct Entry {
+        let recordCount: Int
+        let findings: [Finding]
     }
 
-    func lookup(_ key: String) -> [Finding]? {
+    /// The key of a municipality folder: the schemas, its name and its tree id.
+    static func key(folder: String, tree: ObjectID, schemas: String) -> String {
+        schemas + "|" + folder + "|" + tree.hex
+    }
+
+    func lookup(_ key: String) -> Entry? {
         file.lookup(key) { (reader) throws(BinaryReader.Failure) in
+            let recordCount = Int(clamping: try reader.unsigned())
             var findings: [Finding] = []
             for _ in 0..<(try reader.count()) { findings.append(try FindingCoding.decode(&reader)) }
-            return findings
+            return Entry(recordCount: recordCount, findings: findings)
         }
     }
 
-    func record(_ key: String, _ findings: [Finding]) {
+    func record(_ key: String, _ entry: Entry) {
         var writer = BinaryWriter()
-        writer.unsigned(UInt64(findings.count))
-        for finding in findings { FindingCoding.encode(finding, &writer) }
+        writer.unsigned(UInt64(entry.recordCount))
+        writer.unsigned(UInt64(entry.findings.count))
+        for finding in entry.findings { FindingCoding.encode(finding, &writer) }
         file.record(key, payload: writer.bytes)
     }
 

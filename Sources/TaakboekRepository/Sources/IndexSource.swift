@@ -38,19 +38,22 @@ public struct IndexSource: RecordSource {
         } catch {
             throw SourceError.git(error)
         }
-        if index.hasConflicts {
-            let paths = index.conflictedPaths.prefix(5).joined(separator: ", ")
-            throw SourceError(
-                LocalizedText(
-                    nl:
-                        "de index heeft samenvoegconflicten (\(paths)); los ze op en voeg de bestanden toe met git add, dan kan taakboek controleren wat wordt vastgelegd",
-                    en:
-                        "the index has merge conflicts (\(paths)); resolve them and git add the files, then taakboek can check what is being committed"
-                ))
-        }
+        if index.hasConflicts { throw Self.conflictError(index) }
         return index.entries().filter { $0.stage == 0 && GitRecordReader.isRecordPath($0.path) }.map {
             GitListedFile(path: $0.path, id: $0.id, mode: $0.mode)
         }
+    }
+
+    /// The refusal while the index has merge conflicts, naming the first paths.
+    static func conflictError(_ index: Index) -> SourceError {
+        let paths = index.conflictedPaths.prefix(5).joined(separator: ", ")
+        return SourceError(
+            LocalizedText(
+                nl:
+                    "de index heeft samenvoegconflicten (\(paths)); los ze op en voeg de bestanden toe met git add, dan kan taakboek controleren wat wordt vastgelegd",
+                en:
+                    "the index has merge conflicts (\(paths)); resolve them and git add the files, then taakboek can check what is being committed"
+            ))
     }
 
     public func read(_ entry: SourceEntry) -> SourceEntry.Content { reader.read(entry) }

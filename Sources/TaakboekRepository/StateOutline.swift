@@ -1,0 +1,85 @@
+import TaakboekCore
+import TaakboekGit
+
+/// The top of a state's records without reading them: a tree id per municipality folder (git's
+/// content hash of everything in it), the files directly under `records/` and a fingerprint of
+/// `schemas/`. Two states whose folder has the same tree id hold the same files there, so the
+/// cached findings and the comparison with a base need one id per municipality, not one per file.
+struct StateOutline {
+    /// `records/<folder>` → its tree id, in git's order.
+    let municipalities: [String: ObjectID]
+    /// Files directly under `records/` (no municipality); always read.
+    let directFiles: [GitListedFile]
+    /// Every file under `schemas/`; always read.
+    let schemaFiles: [GitListedFile]
+    /// Lists the files of one municipality folder.
+    private let listFolder: (String) throws(SourceError) -> [GitListedFile]
+
+    /// Identifies the schemas in force (their blob ids), or the built-in copies.
+    var schemaFingerprint: String { GitRecordReader.schemaFingerprint(schemaFiles) }
+
+    /// The outline of the staged index; refuses while it has merge conflicts.
+    static func of(index: Index) throws(SourceError) -> StateOutline {
+        if index.hasConflicts { throw IndexSource.conflictError(index) }
+        let records = index.folderLevel(under: "records")
+        return StateOutline(
+            municipalities: Dictionary(
+                records.folders.map { ($0.name, $0.tree) }, uniquingKeysWith: { first, _ in first }),
+            directFiles: records.files.map(GitListedFile.init),
+            schemaFiles: index.entries(under: "schemas").filter { $0.stage == 0 }.map {
+                GitListedFile(path: $0.path, id: $0.id, mode: $0.mode)
+            },
+            listFolder: { folder in
+                index.entries(under: "records/" + folder).filter { $0.stage == 0 }.map {
+                    GitListedFile(path: $0.path, id: $0.id, mode: $0.mode)
+                }
+            })
+    }
+
+    /// The outline of a commit.
+    static func of(commit: ObjectID, in repository: Repository) throws(SourceError) -> StateOutline {
+        do throws(GitError) {
+            let records = try repository.folderLevel(under: "records", inCommit: commit)
+            let tree = try repository.tree(ofCommit: commit)
+            return StateOutline(
+                municipalities: Dictionary(
+                    records.folders.map { ($0.name, $0.tree) }, uniquingKeysWith: { first, _ in first }),
+                directFiles: records.files.map(GitListedFile.init),
+                schemaFiles: try repository.listBlobs(inTree: tree, under: "schemas").map(GitListedFile.init),
+                listFolder: { (folder) throws(SourceError) in
+                    guard let id = records.tree(of: folder) else { return [] }
+                    do throws(GitError) {
+                        return try repository.listBlobs(inTree: id).map {
+                            GitListedFile(path: "records/\(folder)/" + $0.path, id: $0.id, mode: $0.mode)
+                        }
+                    } catch {
+                        throw SourceError.git(error)
+                    }
+                })
+        } catch {
+            throw SourceError.git(error)
+        }
+    }
+
+    /// The files to read for some municipality folders (with `records/` and `schemas/` files),
+    /// in path order.
+    func listing(of folders: Set<String>) throws(SourceError) -> [GitListedFile] {
+        var listed = directFiles + schemaFiles
+        for folder in folders.sorted() where municipalities[folder] != nil { listed += try listFolder(folder) }
+        return listed.sorted { $0.path < $1.path }
+    }
+
+    /// The municipality folders that differ from `base` (present in one only, or another tree
+    /// id); every folder of both when the schemas differ, which changes the analysis of every record.
+    func changedMunicipalities(since base: StateOutline) -> Set<String> {
+        let all = Set(municipalities.keys).union(base.municipalities.keys)
+        guard schemaFingerprint == base.schemaFingerprint else { return all }
+        return all.filter { municipalities[$0] != base.municipalities[$0] }
+    }
+}
+
+extension GitListedFile {
+    init(_ entry: TreeEntry) {
+        self.init(path: entry.path, id: entry.id, mode: entry.mode)
+    }
+}
