@@ -55,14 +55,16 @@ public struct RecordFile: Sendable {
     /// The 1-based source line, for quoting under a diagnostic.
     public func line(_ number: Int) -> Substring? {
         guard let text, number > 0 else { return nil }
+        // Searched in UTF-8: "\n" is one byte, and a line is always whole characters.
+        let utf8 = text.utf8
         var current = 1
-        var start = text.startIndex
+        var start = utf8.startIndex
         while current < number {
-            guard let newline = text[start...].firstIndex(of: "\n") else { return nil }
-            start = text.index(after: newline)
+            guard let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+            start = utf8.index(after: newline)
             current += 1
         }
-        let end = text[start...].firstIndex(of: "\n") ?? text.endIndex
+        let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
         return text[start..<end]
     }
 }

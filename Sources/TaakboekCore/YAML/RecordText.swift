@@ -72,7 +72,9 @@ public enum RecordText {
                     fatal: false))
             text = text.replacingCRLF()
         }
-        if text.allSatisfy({ $0.isWhitespace }) {
+        // Any visible ASCII byte settles it at once; only otherwise are characters examined.
+        let hasVisibleASCII = body.contains { $0 > 0x20 && $0 < 0x7F }
+        if !hasVisibleASCII && text.allSatisfy({ $0.isWhitespace }) {
             problems.append(
                 ParseProblem(
                     .file, line: 0, column: 0,

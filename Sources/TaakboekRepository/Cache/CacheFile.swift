@@ -23,6 +23,10 @@ final class CacheFile: @unchecked Sendable {
     private var pending: FileHandle?
     private var pendingPath: String?
     private var pendingCount = 0
+    /// Recorded entries not yet written to the side file: written in large blocks, not one
+    /// system call per record.
+    private var buffered: [UInt8] = []
+    private static let blockSize = 1 << 18
 
     init(gitDir: String, fileName: String) {
         self.fileName = fileName
@@ -72,8 +76,16 @@ final class CacheFile: @unchecked Sendable {
         defer { lock.unlock() }
         referenced.insert(key)
         if pending == nil { openPending() }
-        pending?.write(Data(writer.bytes))
+        buffered += writer.bytes
         pendingCount += 1
+        if buffered.count >= Self.blockSize { flush() }
+    }
+
+    /// Writes the buffered entries to the side file (with the lock held).
+    private func flush() {
+        guard !buffered.isEmpty else { return }
+        pending?.write(Data(buffered))
+        buffered.removeAll(keepingCapacity: true)
     }
 
     /// Adds what was recorded to the cache file, streaming (a first run on a national
@@ -82,6 +94,7 @@ final class CacheFile: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard let pendingPath else { return }
+        flush()
         try? pending?.close()
         pending = nil
         self.pendingPath = nil

@@ -5,49 +5,70 @@ import TaakboekCore
 /// (`1234.56.789`, how a BSN is often written, is one run). Works on UTF-8 bytes: it runs over
 /// every record on every commit.
 struct DigitRun {
+    /// The digits of the run, kept only for runs of 9 or 10 digits (the lengths of a BSN and a
+    /// V-nummer); `count` is always the number of digits.
     let digits: [Int]
+    let count: Int
     let line: Int
     /// 1-based column in characters (Unicode scalars), as editors count them.
     let column: Int
     let length: Int
 
+    /// The runs of 9 or 10 digits: the only ones the privacy rules look at.
     static func runs(in text: String) -> [DigitRun] {
+        let utf8 = text.utf8
+        if let runs = utf8.withContiguousStorageIfAvailable(runs(inBytes:)) { return runs }
+        return Array(utf8).withUnsafeBufferPointer(runs(inBytes:))
+    }
+
+    private static func runs(inBytes bytes: UnsafeBufferPointer<UInt8>) -> [DigitRun] {
         var runs: [DigitRun] = []
         var line = 1
         var column = 0
-        var current: [Int] = []
+        var count = 0
+        var first = 0
         var start = (line: 0, column: 0)
         var length = 0
         var pendingSeparator = false
-        func close() {
-            if !current.isEmpty {
-                runs.append(DigitRun(digits: current, line: start.line, column: start.column, length: length))
+        func close(at end: Int) {
+            if count == 9 || count == 10 {
+                var digits: [Int] = []
+                for index in first..<end where bytes[index] != UInt8(ascii: ".") {
+                    digits.append(Int(bytes[index] - UInt8(ascii: "0")))
+                }
+                runs.append(
+                    DigitRun(digits: digits, count: count, line: start.line, column: start.column, length: length))
             }
-            current.removeAll(keepingCapacity: true)
+            count = 0
             length = 0
             pendingSeparator = false
         }
-        for byte in text.utf8 {
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
             // Continuation bytes of a multi-byte character do not start a new column.
             if byte & 0xC0 != 0x80 { column += 1 }
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if current.isEmpty { start = (line, column) }
+                if count == 0 {
+                    start = (line, column)
+                    first = index
+                }
                 if pendingSeparator { length += 1 }
                 pendingSeparator = false
-                current.append(Int(byte - UInt8(ascii: "0")))
+                count += 1
                 length += 1
-            case UInt8(ascii: ".") where !current.isEmpty && !pendingSeparator:
+            case UInt8(ascii: ".") where count > 0 && !pendingSeparator:
                 pendingSeparator = true
             default:
-                close()
+                // A trailing dot is not part of the run.
+                close(at: pendingSeparator ? index - 1 : index)
                 if byte == UInt8(ascii: "\n") {
                     line += 1
                     column = 0
                 }
             }
         }
-        close()
+        close(at: pendingSeparator ? bytes.count - 1 : bytes.count)
         return runs
     }
 }

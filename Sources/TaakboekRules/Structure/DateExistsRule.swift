@@ -55,15 +55,36 @@ public struct DateExistsRule: FileRule {
         }
     }
 
-    /// The shape the schema accepts (so only calendar mistakes are reported here).
+    /// The shape the schema accepts (so only calendar mistakes are reported here): `YYYY`,
+    /// `YYYY-MM` or `YYYY-MM-DD` with a month of 1–12 and a day of 1–31. Reads UTF-8 bytes: it
+    /// runs for every date of every record.
     private func looksLikeDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4 else { return false }
-        guard parts.allSatisfy({ part in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }),
-            parts.dropFirst().allSatisfy({ $0.count == 2 })
-        else { return false }
-        let month = parts.count > 1 ? Int(parts[1]) ?? 0 : 1
-        let day = parts.count > 2 ? Int(parts[2]) ?? 0 : 1
-        return (1...12).contains(month) && (1...31).contains(day)
+        let utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable(Self.looksLikeDate) ?? Self.looksLikeDate(Array(utf8)[...])
+    }
+
+    private static func looksLikeDate<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
+        func digits(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let byte = bytes[bytes.startIndex + index]
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        func dash(_ offset: Int) -> Bool { bytes[bytes.startIndex + offset] == UInt8(ascii: "-") }
+        switch bytes.count {
+        case 4: return digits(0..<4) != nil
+        case 7:
+            guard digits(0..<4) != nil, dash(4), let month = digits(5..<7) else { return false }
+            return (1...12).contains(month)
+        case 10:
+            guard digits(0..<4) != nil, dash(4), let month = digits(5..<7), dash(7), let day = digits(8..<10) else {
+                return false
+            }
+            return (1...12).contains(month) && (1...31).contains(day)
+        default: return false
+        }
     }
 }
