@@ -13,6 +13,11 @@ public enum YAMLLoader {
     }
 
     public static func load(_ text: String) -> Loaded {
+        return loadWithYams(text)
+    }
+
+    /// The full path: refuses deep flow nesting, parses with Yams and converts its tree.
+    static func loadWithYams(_ text: String) -> Loaded {
         if let (line, column) = excessiveNesting(in: text) {
             return Loaded(
                 root: nil,
