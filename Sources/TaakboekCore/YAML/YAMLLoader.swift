@@ -12,7 +12,9 @@ public enum YAMLLoader {
         public let problems: [ParseProblem]
     }
 
+    /// Reads `text` with `FastYAMLReader` when it stays within its subset, otherwise with Yams.
     public static func load(_ text: String) -> Loaded {
+        if let root = FastYAMLReader.read(text) { return Loaded(root: root, problems: []) }
         return loadWithYams(text)
     }
 
