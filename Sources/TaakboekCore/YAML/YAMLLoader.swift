@@ -12,7 +12,14 @@ public enum YAMLLoader {
         public let problems: [ParseProblem]
     }
 
+    /// Reads `text` with `FastYAMLReader` when it stays within its subset, otherwise with Yams.
     public static func load(_ text: String) -> Loaded {
+        if let root = FastYAMLReader.read(text) { return Loaded(root: root, problems: []) }
+        return loadWithYams(text)
+    }
+
+    /// The full path: refuses deep flow nesting, parses with Yams and converts its tree.
+    static func loadWithYams(_ text: String) -> Loaded {
         if let (line, column) = excessiveNesting(in: text) {
             return Loaded(
                 root: nil,
