@@ -45,6 +45,7 @@ extension GitCheck {
         }
         var tree = try load(state, municipalities: missed, listing: outline.listing(of: missed))
         var findings = Checker().check(tree)
+        PhaseClock.mark("tree rules")
         var byFolder: [String: [Finding]] = Dictionary(uniqueKeysWithValues: missed.map { ($0, []) })
         for finding in findings {
             if let folder = GitListedFile.municipality(ofPath: finding.location.path), byFolder[folder] != nil {
@@ -62,6 +63,7 @@ extension GitCheck {
                 .init(recordCount: recordsByFolder[folder] ?? 0, findings: folderFindings))
         }
         results.persist()
+        PhaseClock.mark("results cached")
         tree.unloadedRecordCount = unloadedRecords
         tree.unloadedText = opened.textByPath
         for var finding in reused {

@@ -7,13 +7,16 @@ public enum RecordLoader {
     public static func load(from source: some RecordSource, analysis: FileAnalysis? = nil) throws(SourceError)
         -> RecordTree
     {
+        PhaseClock.mark("listing")
         let entries = try source.entries()
+        PhaseClock.mark("entries")
         let schemaEntries = entries.filter { $0.path.hasPrefix("schemas/") }.map { entry in
             entry.content.isUnread
                 ? SourceEntry(path: entry.path, content: source.read(entry), objectID: entry.objectID) : entry
         }
         let schemas = SchemaSet.load(from: schemaEntries)
         let recordEntries = entries.filter { $0.path.hasPrefix("records/") }
+        PhaseClock.mark("schemas")
         let loaded = recordEntries.parallelMap { entry -> (file: RecordFile, model: RecordModel?) in
             var file: RecordFile
             let content = entry.content.isUnread ? source.read(entry) : entry.content
@@ -34,8 +37,11 @@ public enum RecordLoader {
             }
             return (file, model)
         }
+        PhaseClock.mark("files read, parsed, validated, analysed")
         source.finishLoading()
+        PhaseClock.mark("analysis cache written")
         var tree = build(origin: source.origin, loaded: loaded, schemas: schemas)
+        PhaseClock.mark("tree built")
         tree.sourceText = { file in source.text(of: file) }
         return tree
     }
