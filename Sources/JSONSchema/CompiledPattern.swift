@@ -14,7 +14,8 @@ struct CompiledPattern: Sendable {
     private let expression: NSRegularExpression
     private let memo = PatternMemo()
 
-    static let memoCapacity = 2_048
+    /// Enough for every date of a national repository's quarter century (about 9,000).
+    static let memoCapacity = 65_536
 
     /// Throws the ICU error text when the pattern is invalid.
     init(_ source: String) throws(PatternError) {
@@ -41,25 +42,36 @@ struct CompiledPattern: Sendable {
     }
 }
 
-/// Remembered match results, shared by every thread using the validator.
+/// Remembered match results, shared by every thread using the validator: in shards with a
+/// lock each, so threads validating records at the same time seldom wait for one another.
 private final class PatternMemo: @unchecked Sendable {
-    // @unchecked: `results` is only touched while holding `lock`.
-    private let lock = NSLock()
-    private var results: [ExactString: Bool] = [:]
+    private let shards = (0..<16).map { _ in Shard() }
+
+    private final class Shard: @unchecked Sendable {
+        // @unchecked: `results` is only touched while holding `lock`.
+        let lock = NSLock()
+        var results: [ExactString: Bool] = [:]
+    }
+
+    private func shard(_ key: ExactString) -> Shard {
+        shards[Int(UInt(bitPattern: key.hashValue) % UInt(shards.count))]
+    }
 
     func lookUp(_ key: ExactString) -> Bool? {
-        lock.lock()
-        defer { lock.unlock() }
-        return results[key]
+        let shard = shard(key)
+        shard.lock.lock()
+        defer { shard.lock.unlock() }
+        return shard.results[key]
     }
 
     func remember(_ key: ExactString, _ result: Bool, capacity: Int) {
         // Long strings are unlikely to repeat and would make the memo large.
         guard key.value.utf8.count <= 256 else { return }
-        lock.lock()
-        defer { lock.unlock() }
-        if results.count < capacity {
-            results[key] = result
+        let shard = shard(key)
+        shard.lock.lock()
+        defer { shard.lock.unlock() }
+        if shard.results.count < capacity / shards.count {
+            shard.results[key] = result
         }
     }
 }

@@ -20,7 +20,9 @@ extension GitCheck {
             let tree = try load(state, municipalities: nil)
             return (try check(tree, base: base), tree)
         }
+        PhaseClock.mark("start")
         let opened = try openState(state)
+        PhaseClock.mark("outline")
         let outline = opened.outline
         // What differs from the base must be loaded: the change rules compare its records.
         var changed: Set<String> = []
@@ -43,7 +45,9 @@ extension GitCheck {
                 missed.insert(folder)
             }
         }
-        var tree = try load(state, municipalities: missed, listing: outline.listing(of: missed))
+        let listing = try outline.listing(of: missed)
+        PhaseClock.mark("folders listed")
+        var tree = try load(state, municipalities: missed, listing: listing)
         var findings = Checker().check(tree)
         PhaseClock.mark("tree rules")
         var byFolder: [String: [Finding]] = Dictionary(uniqueKeysWithValues: missed.map { ($0, []) })
@@ -81,6 +85,7 @@ extension GitCheck {
                     base: baseTree, current: tree, baseName: base.name,
                     provenance: GitFieldProvenance(location: location, base: base.commit)))
         }
+        PhaseClock.mark("change rules")
         return (findings.sorted(by: Finding.reportOrder), tree)
     }
 

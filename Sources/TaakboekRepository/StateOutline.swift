@@ -12,8 +12,8 @@ struct StateOutline {
     let directFiles: [GitListedFile]
     /// Every file under `schemas/`; always read.
     let schemaFiles: [GitListedFile]
-    /// Lists the files of one municipality folder.
-    private let listFolder: (String) throws(SourceError) -> [GitListedFile]
+    /// Lists the files of some municipality folders.
+    private let listFolders: ([String]) throws(SourceError) -> [GitListedFile]
 
     /// Identifies the schemas in force (their blob ids), or the built-in copies.
     var schemaFingerprint: String { GitRecordReader.schemaFingerprint(schemaFiles) }
@@ -29,9 +29,11 @@ struct StateOutline {
             schemaFiles: index.entries(under: "schemas").filter { $0.stage == 0 }.map {
                 GitListedFile(path: $0.path, id: $0.id, mode: $0.mode)
             },
-            listFolder: { folder in
-                index.entries(under: "records/" + folder).filter { $0.stage == 0 }.map {
-                    GitListedFile(path: $0.path, id: $0.id, mode: $0.mode)
+            listFolders: { folders in
+                folders.flatMap { folder in
+                    index.entries(under: "records/" + folder).filter { $0.stage == 0 }.map {
+                        GitListedFile(path: $0.path, id: $0.id, mode: $0.mode)
+                    }
                 }
             })
     }
@@ -46,15 +48,8 @@ struct StateOutline {
                     records.folders.map { ($0.name, $0.tree) }, uniquingKeysWith: { first, _ in first }),
                 directFiles: records.files.map(GitListedFile.init),
                 schemaFiles: try repository.listBlobs(inTree: tree, under: "schemas").map(GitListedFile.init),
-                listFolder: { (folder) throws(SourceError) in
-                    guard let id = records.tree(of: folder) else { return [] }
-                    do throws(GitError) {
-                        return try repository.listBlobs(inTree: id).map {
-                            GitListedFile(path: "records/\(folder)/" + $0.path, id: $0.id, mode: $0.mode)
-                        }
-                    } catch {
-                        throw SourceError.git(error)
-                    }
+                listFolders: { (folders) throws(SourceError) in
+                    try Self.list(folders, trees: records, location: repository.location)
                 })
         } catch {
             throw SourceError.git(error)
@@ -65,8 +60,43 @@ struct StateOutline {
     /// in path order.
     func listing(of folders: Set<String>) throws(SourceError) -> [GitListedFile] {
         var listed = directFiles + schemaFiles
-        for folder in folders.sorted() where municipalities[folder] != nil { listed += try listFolder(folder) }
+        listed += try listFolders(folders.filter { municipalities[$0] != nil }.sorted())
         return listed.sorted { $0.path < $1.path }
+    }
+
+    /// Lists the folders of a commit in parallel: a national repository has hundreds of folders
+    /// and a quarter of a million files. Each worker opens its own repository handle (libgit2
+    /// handles are not shared between threads).
+    private static func list(_ folders: [String], trees: FolderLevel, location: RepositoryLocation) throws(SourceError)
+        -> [GitListedFile]
+    {
+        let workers = 8
+        let chunks = stride(from: 0, to: folders.count, by: max(1, (folders.count + workers - 1) / workers)).map {
+            Array(folders[$0..<min(folders.count, $0 + max(1, (folders.count + workers - 1) / workers))])
+        }
+        let listed = chunks.parallelMap { chunk -> Result<[GitListedFile], GitError> in
+            do throws(GitError) {
+                let repository = try Repository.open(location)
+                var files: [GitListedFile] = []
+                for folder in chunk {
+                    guard let id = trees.tree(of: folder) else { continue }
+                    files += try repository.listBlobs(inTree: id).map {
+                        GitListedFile(path: "records/\(folder)/" + $0.path, id: $0.id, mode: $0.mode)
+                    }
+                }
+                return .success(files)
+            } catch {
+                return .failure(error)
+            }
+        }
+        var files: [GitListedFile] = []
+        for result in listed {
+            switch result {
+            case .success(let chunk): files += chunk
+            case .failure(let error): throw SourceError.git(error)
+            }
+        }
+        return files
     }
 
     /// The municipality folders that differ from `base` (present in one only, or another tree

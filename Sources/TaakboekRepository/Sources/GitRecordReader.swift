@@ -75,10 +75,11 @@ final class GitRecordReader: @unchecked Sendable {
         } ?? nil
     }
 
+    /// Read without the lock: `entries(_:)` sets the fingerprint before any file is read, and
+    /// the loader starts its reading threads after that (taking a lock twice per record cost
+    /// measurable time on a national repository).
     private func key(_ path: String, _ objectID: String) -> String {
-        lock.lock()
-        defer { lock.unlock() }
-        return AnalysisCache.key(path: path, objectID: objectID, schemas: schemaFingerprint)
+        AnalysisCache.key(path: path, objectID: objectID, schemas: schemaFingerprint)
     }
 
     /// Runs `body` with a repository handle of this thread's own (handles are not shared

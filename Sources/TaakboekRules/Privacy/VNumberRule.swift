@@ -60,11 +60,18 @@ public struct VNumberRule: FileRule {
         return findings
     }
 
+    private static let prefixes: [[UInt8]] = ["v-nummer", "vnummer", "v-nr", "vnr"].map { Array($0.utf8) }
+
     /// "V-nummer 123…", "vnummer: 123…", "v-nr 123…" followed by at least 4 digits (a run of
     /// exactly 10 digits is already reported as a number). Scans UTF-8 bytes.
     private func mentions(in text: String) -> [(Int, Int, Int)] {
-        let bytes = Array(text.utf8)
-        let prefixes: [[UInt8]] = ["v-nummer", "vnummer", "v-nr", "vnr"].map { Array($0.utf8) }
+        let utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable(mentions(inBytes:))
+            ?? Array(utf8).withUnsafeBufferPointer(mentions(inBytes:))
+    }
+
+    private func mentions(inBytes bytes: UnsafeBufferPointer<UInt8>) -> [(Int, Int, Int)] {
+        let prefixes = Self.prefixes
         var result: [(Int, Int, Int)] = []
         var line = 1
         var lineStart = 0

@@ -46,12 +46,11 @@ public struct SchemaLineRule: FileRule {
     }
 
     private func finding(for file: RecordFile) -> Finding? {
-        guard let kind = file.kind, file.text != nil else { return nil }
+        guard let kind = file.kind, let text = file.text else { return nil }
+        if Self.startsWithSchemaLine(text, path: file.path, kind: kind) { return nil }
         let expected = RecordKind.schemaLine(forPath: file.path, kind: kind)
         let lineNumber = kind == .letter ? 2 : 1
         guard let line = file.line(lineNumber) else { return nil }
-        // The common case, compared without trimming: the line is exactly right.
-        if line.utf8.elementsEqual(expected.utf8) && (kind != .letter || file.line(1) == "---") { return nil }
         if kind == .letter && file.line(1)?.trimmingCharacters(in: " \t") != "---" { return nil }
         let actual = line.trimmingCharacters(in: " \t")
         guard actual != expected else { return nil }
@@ -68,6 +67,22 @@ public struct SchemaLineRule: FileRule {
             )
         return finding(
             SourceLocation(path: file.path, line: lineNumber, column: 1, length: max(1, actual.count)), message)
+    }
+}
+
+extension SchemaLineRule {
+    /// Whether the text starts with exactly the right line (after `---` in a letter): the
+    /// common case, compared byte by byte without building the expected line.
+    static func startsWithSchemaLine(_ text: String, path: String, kind: RecordKind) -> Bool {
+        let depth = path.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+        var expected = kind == .letter ? "---\n" : ""
+        expected.reserveCapacity(120)
+        expected += "# yaml-language-server: $schema="
+        for _ in 0..<depth { expected += "../" }
+        expected += "schemas/"
+        expected += kind.schemaFile
+        expected += "\n"
+        return text.utf8.starts(with: expected.utf8)
     }
 }
 

@@ -73,6 +73,7 @@ extension Taakboek {
         private func runOnWorkingTree(reporter: TextReporter) throws {
             let folder = try WorkingDirectory.resolve(root.directory, language: root.lang)
             let tree = try RecordLoader.load(from: FileSystemSource(root: folder), analysis: Checker().fileAnalysis)
+            KeptUntilExit.keep(tree)
             guard tree.files.contains(where: { $0.path.hasPrefix("records/") }) else {
                 throw SourceError(
                     LocalizedText(
@@ -90,6 +91,7 @@ extension Taakboek {
             if let range {
                 let ends = range.components(separatedBy: "..")
                 let result = try git.checkRange(from: git.resolve(ends[0]), to: git.resolve(ends[1]))
+                KeptUntilExit.keep(result.trees)
                 let scope = LocalizedText(
                     nl: "in \(result.commits) commits (\(range))", en: "in \(result.commits) commits (\(range))")
                 try finish(result.findings, output: reporter.render(result.findings, trees: result.trees, scope: scope))
@@ -103,23 +105,27 @@ extension Taakboek {
                     base = (head, "HEAD")
                 }
                 let result = try git.check(.index, base: base)
+                KeptUntilExit.keep(result.tree)
                 try finish(result.findings, output: reporter.render(result.findings, tree: result.tree))
                 return
             }
             let base = try self.base.map { name throws(SourceError) in (commit: try git.resolve(name), name: name) }
             if let rev {
                 let result = try git.check(.commit(try git.resolve(rev)), base: base)
+                KeptUntilExit.keep(result.tree)
                 try finish(result.findings, output: reporter.render(result.findings, tree: result.tree))
                 return
             }
             // The working tree compared with a base.
             let folder = try WorkingDirectory.resolve(root.directory, language: root.lang)
             let tree = try RecordLoader.load(from: FileSystemSource(root: folder), analysis: Checker().fileAnalysis)
+            KeptUntilExit.keep(tree)
             let findings = try git.check(tree, base: base)
             try finish(findings, output: reporter.render(findings, tree: tree))
         }
 
         private func finish(_ findings: [Finding], output: String) throws {
+            PhaseClock.mark("report rendered")
             FileHandleOutput.standardOutput(output)
             let status = ExitStatus.of(findings, strict: strict)
             if status != .clean { throw CommandExit(status) }
