@@ -57,15 +57,24 @@ public struct ObjectID: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     /// The full 40-character lowercase hex form.
     public var hex: String {
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
-        var chars = [UInt8]()
-        chars.reserveCapacity(Self.byteCount * 2)
-        for byte in bytes {
-            chars.append(digits[Int(byte >> 4)])
-            chars.append(digits[Int(byte & 0x0f)])
+        String(unsafeUninitializedCapacity: Self.byteCount * 2) { buffer in
+            var offset = 0
+            func put(_ value: UInt64, bytes: Int) {
+                for shift in stride(from: (bytes - 1) * 8, through: 0, by: -8) {
+                    let byte = UInt8(truncatingIfNeeded: value >> UInt64(shift))
+                    buffer[offset] = Self.hexDigits[Int(byte >> 4)]
+                    buffer[offset + 1] = Self.hexDigits[Int(byte & 0x0f)]
+                    offset += 2
+                }
+            }
+            put(high, bytes: 8)
+            put(middle, bytes: 8)
+            put(UInt64(low), bytes: 4)
+            return offset
         }
-        return String(decoding: chars, as: UTF8.self)
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// The first `length` hex digits (clamped to 1...40), like `git log --abbrev=7`.
     /// This is a plain prefix; it does not check uniqueness in any repository.

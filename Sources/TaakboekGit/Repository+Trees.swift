@@ -35,6 +35,14 @@ extension Repository {
         return result
     }
 
+    /// All blobs of a tree, recursively, each path starting with `pathPrefix` (the path of the
+    /// tree itself, e.g. "records/utrecht/"): for listing a folder by its tree id.
+    public func listBlobs(inTree treeID: ObjectID, pathPrefix: String) throws(GitError) -> [TreeEntry] {
+        var result: [TreeEntry] = []
+        try collectBlobs(of: TreeHandle.lookup(pointer, treeID), pathPrefix: pathPrefix, into: &result)
+        return result
+    }
+
     /// The entry at `path` in a commit's tree (file, symlink, directory or
     /// submodule), or nil when there is none.
     public func entry(atPath path: String, inCommit commit: ObjectID) throws(GitError) -> TreeEntry? {

@@ -57,11 +57,10 @@ struct StateOutline {
     }
 
     /// The files to read for some municipality folders (with `records/` and `schemas/` files),
-    /// in path order.
+    /// in git's order (not re-sorted: a national listing has a quarter of a million paths, and
+    /// the record tree puts them in its own order only when they are not in it already).
     func listing(of folders: Set<String>) throws(SourceError) -> [GitListedFile] {
-        var listed = directFiles + schemaFiles
-        listed += try listFolders(folders.filter { municipalities[$0] != nil }.sorted())
-        return listed.sorted { $0.path < $1.path }
+        directFiles + (try listFolders(folders.filter { municipalities[$0] != nil }.sorted())) + schemaFiles
     }
 
     /// Lists the folders of a commit in parallel: a national repository has hundreds of folders
@@ -80,8 +79,8 @@ struct StateOutline {
                 var files: [GitListedFile] = []
                 for folder in chunk {
                     guard let id = trees.tree(of: folder) else { continue }
-                    files += try repository.listBlobs(inTree: id).map {
-                        GitListedFile(path: "records/\(folder)/" + $0.path, id: $0.id, mode: $0.mode)
+                    files += try repository.listBlobs(inTree: id, pathPrefix: "records/" + folder + "/").map {
+                        GitListedFile(path: $0.path, id: $0.id, mode: $0.mode, municipality: folder)
                     }
                 }
                 return .success(files)

@@ -10,12 +10,20 @@ public enum RecordLoader {
         PhaseClock.mark("listing")
         let entries = try source.entries()
         PhaseClock.mark("entries")
-        let schemaEntries = entries.filter { $0.path.hasPrefix("schemas/") }.map { entry in
-            entry.content.isUnread
-                ? SourceEntry(path: entry.path, content: source.read(entry), objectID: entry.objectID) : entry
+        // One pass over a listing that may hold a quarter of a million entries.
+        var schemaEntries: [SourceEntry] = []
+        var recordEntries: [SourceEntry] = []
+        recordEntries.reserveCapacity(entries.count)
+        for entry in entries {
+            if Self.starts(entry.path, with: Self.recordsPrefix) {
+                recordEntries.append(entry)
+            } else if Self.starts(entry.path, with: Self.schemasPrefix) {
+                schemaEntries.append(
+                    entry.content.isUnread
+                        ? SourceEntry(path: entry.path, content: source.read(entry), objectID: entry.objectID) : entry)
+            }
         }
         let schemas = SchemaSet.load(from: schemaEntries)
-        let recordEntries = entries.filter { $0.path.hasPrefix("records/") }
         PhaseClock.mark("schemas")
         let loaded = recordEntries.parallelMap { entry -> (file: RecordFile, model: RecordModel?) in
             var file: RecordFile
@@ -44,6 +52,16 @@ public enum RecordLoader {
         PhaseClock.mark("tree built")
         tree.sourceText = { file in source.text(of: file) }
         return tree
+    }
+
+    private static let recordsPrefix = Array("records/".utf8)
+    private static let schemasPrefix = Array("schemas/".utf8)
+
+    /// Whether a path starts with an ASCII prefix, compared as bytes.
+    private static func starts(_ path: String, with prefix: [UInt8]) -> Bool {
+        path.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.count >= prefix.count && prefix.indices.allSatisfy { bytes[$0] == prefix[$0] }
+        } ?? path.hasPrefix(String(decoding: prefix, as: UTF8.self))
     }
 
     /// The file rules, run on each file while it is loaded.
@@ -158,17 +176,29 @@ public enum RecordLoader {
         -> RecordTree
     {
         var files: [RecordFile] = []
-        files.reserveCapacity(loaded.count)
-        var buckets: [String: [RecordModel]] = [:]
+        files.reserveCapacity(loaded.count + schemas.files.count)
+        // Files come in path order, so a municipality's models are one run: grouped without
+        // hashing every file's folder name.
+        var groups: [(folder: String, models: [RecordModel])] = []
+        var buckets: [String: Int] = [:]
         for (file, model) in loaded {
             files.append(file)
-            if let model, let municipality = file.municipality { buckets[municipality, default: []].append(model) }
+            guard let model, let municipality = file.municipality else { continue }
+            if groups.last?.folder == municipality {
+                groups[groups.count - 1].models.append(model)
+            } else if let existing = buckets[municipality] {
+                groups[existing].models.append(model)
+            } else {
+                buckets[municipality] = groups.count
+                groups.append((municipality, [model]))
+            }
         }
-        let municipalities = buckets.sorted { $0.key < $1.key }.parallelMap { folder, models in
+        files += schemas.files
+        let municipalities = groups.sorted { $0.folder < $1.folder }.parallelMap { folder, models in
             MunicipalityRecords(folder: folder, models: models)
         }
         return RecordTree(
-            origin: origin, files: files + schemas.files, municipalities: municipalities,
+            origin: origin, files: files, municipalities: municipalities,
             catalogue: schemas.catalogue, configuration: schemas.provenance)
     }
 }

@@ -20,12 +20,7 @@ public struct RecordTree: Sendable {
         self.municipalities = municipalities.sorted { $0.folder < $1.folder }
         self.catalogue = catalogue
         self.configuration = configuration
-        var index: [String: Int] = [:]
-        for (offset, file) in self.files.enumerated() { index[file.path] = offset }
-        self.index = index
     }
-
-    private let index: [String: Int]
     /// Reads a released file's text again from where it came from.
     public var sourceText: @Sendable (RecordFile) -> String? = { _ in nil }
 
@@ -37,8 +32,16 @@ public struct RecordTree: Sendable {
     /// Every record of the state: those loaded and those whose findings came from a cache.
     public var recordCount: Int { files.count { $0.kind != nil } + unloadedRecordCount }
 
+    /// The file at `path`: a binary search, as the files are in path order (an index would
+    /// cost a hash of every path of a national repository to answer a handful of lookups).
     public func file(_ path: String) -> RecordFile? {
-        index[path].map { files[$0] }
+        var low = 0
+        var high = files.count
+        while low < high {
+            let middle = (low + high) / 2
+            if files[middle].path < path { low = middle + 1 } else { high = middle }
+        }
+        return low < files.count && files[low].path == path ? files[low] : nil
     }
 
     /// A line of a file for quoting under a finding, re-read from the source when released.

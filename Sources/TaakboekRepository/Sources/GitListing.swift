@@ -17,6 +17,14 @@ public struct GitListedFile: Sendable {
         municipality = Self.municipality(ofPath: path)
     }
 
+    /// A file listed from a municipality's folder, whose name is known already.
+    init(path: String, id: ObjectID, mode: FileMode, municipality: String) {
+        self.path = path
+        self.id = id
+        self.mode = mode
+        self.municipality = municipality
+    }
+
     public static func municipality(ofPath path: String) -> String? {
         guard path.hasPrefix("records/") else { return nil }
         let rest = path.dropFirst("records/".count)

@@ -25,9 +25,9 @@ public struct IndexSource: RecordSource {
     }
 
     public func entries() throws(SourceError) -> [SourceEntry] {
-        let listed: [GitListedFile]
-        if let prelisted { listed = prelisted } else { listed = try listing() }
-        return reader.entries(listed.filter { $0.isKept(by: municipalities) })
+        // A given listing was made for the municipalities wanted: it is read as it is.
+        if let prelisted { return reader.entries(prelisted) }
+        return reader.entries(try listing().filter { $0.isKept(by: municipalities) })
     }
 
     /// Every staged file under `records/` and `schemas/`; refuses while there are conflicts.

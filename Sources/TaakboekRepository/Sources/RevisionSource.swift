@@ -26,7 +26,8 @@ public struct RevisionSource: RecordSource {
     }
 
     public func entries() throws(SourceError) -> [SourceEntry] {
-        if let prelisted { return reader.entries(prelisted.filter { $0.isKept(by: municipalities) }) }
+        // A given listing was made for the municipalities wanted: it is read as it is.
+        if let prelisted { return reader.entries(prelisted) }
         return reader.entries(try listing(of: municipalities))
     }
 
