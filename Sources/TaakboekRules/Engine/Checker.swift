@@ -29,11 +29,19 @@ public struct Checker: Sendable {
     public func check(_ tree: RecordTree) -> [Finding] {
         let fileRules = rules.compactMap { $0 as? any FileRule }
         let treeRules = rules.filter { !($0 is any FileRule) }
-        let perFile = tree.files.parallelMap { file in
-            file.cachedFindings ?? fileRules.flatMap { $0.check(file: file) }
+        // Most files carry their findings from loading: collect those in one pass and check
+        // only the others, on all cores.
+        var findings: [Finding] = []
+        var unchecked: [Int] = []
+        for index in tree.files.indices {
+            if let cached = tree.files[index].cachedFindings {
+                findings += cached
+            } else {
+                unchecked.append(index)
+            }
         }
-        let treeFindings = treeRules.parallelMap { $0.check(tree) }
-        var findings = perFile.flatMap { $0 } + treeFindings.flatMap { $0 }
+        findings += unchecked.parallelMap { index in fileRules.flatMap { $0.check(file: tree.files[index]) } }.joined()
+        findings += treeRules.parallelMap { $0.check(tree) }.joined()
         if let origin = tree.origin {
             for index in findings.indices { findings[index].origin = origin }
         }

@@ -35,8 +35,8 @@ public struct PlacementFolderRule: Rule {
     public func check(_ tree: RecordTree) -> [Finding] {
         tree.municipalities.flatMap { records in
             records.placements.compactMap { placement -> Finding? in
-                let folder = placement.id.split(separator: "/").first.map(String.init) ?? ""
                 guard let folderPeriod = placement.folderPeriod else {
+                    let folder = placement.id.split(separator: "/").first.map(String.init) ?? ""
                     return finding(
                         .file(placement.path),
                         LocalizedText(
