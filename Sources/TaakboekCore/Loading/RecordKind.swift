@@ -35,8 +35,67 @@ public enum RecordPath: Sendable, Hashable {
     case ignored
     case unknown(hint: LocalizedText)
 
+    /// Reads the path's UTF-8 bytes (this runs for every file of every commit); a path with a
+    /// non-ASCII byte is left to `classifyReference(_:)`, the reading this one must agree with.
     public static func classify(_ path: String) -> RecordPath {
-        // Substrings found by one scan, not split(): this runs for every file of every commit.
+        let fast = path.utf8.withContiguousStorageIfAvailable { bytes in
+            ASCIIBytes.isASCII(bytes) ? classifyASCII(path, bytes) : nil
+        }
+        if case .some(.some(let classification)) = fast { return classification }
+        return classifyReference(path)
+    }
+
+    /// The folders and name of an ASCII path, found by one scan without collecting them.
+    private static func classifyASCII(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> RecordPath {
+        // The first three slashes (the end when there are fewer) and the last one.
+        var slash1 = bytes.count
+        var slash2 = bytes.count
+        var slash3 = bytes.count
+        var slashCount = 0
+        var lastSlash = -1
+        for index in 0..<bytes.count where bytes[index] == UInt8(ascii: "/") {
+            switch slashCount {
+            case 0: slash1 = index
+            case 1: slash2 = index
+            case 2: slash3 = index
+            default: break
+            }
+            slashCount += 1
+            lastSlash = index
+        }
+        let partCount = slashCount + 1
+        let first = 0..<slash1
+        if ASCIIBytes.equal(bytes, first, "schemas") { return partCount == 2 ? .configuration : .ignored }
+        guard ASCIIBytes.equal(bytes, first, "records"), partCount >= 2 else { return .unknown(hint: layoutHint) }
+        let nameRange = (lastSlash + 1)..<bytes.count
+        if ASCIIBytes.equal(bytes, nameRange, ".gitkeep") || ASCIIBytes.equal(bytes, nameRange, "README.md")
+            || ASCIIBytes.equal(bytes, nameRange, ".gitattributes")
+        {
+            return .ignored
+        }
+        let municipality = String(decoding: UnsafeBufferPointer(rebasing: bytes[(slash1 + 1)..<slash2]), as: UTF8.self)
+        // The third part ("" when there is none, like the reference).
+        let folderRange = partCount > 2 ? (slash2 + 1)..<slash3 : 0..<0
+        func folder(is word: StaticString) -> Bool { ASCIIBytes.equal(bytes, folderRange, word) }
+        func name(endsWith suffix: StaticString) -> Bool { ASCIIBytes.hasSuffix(bytes, nameRange, suffix) }
+        switch partCount {
+        case 3 where folder(is: "gemeente.yaml"): return .record(.municipality, municipality: municipality)
+        case 4 where folder(is: "perioden") && name(endsWith: ".yaml"):
+            return .record(.period, municipality: municipality)
+        case 5 where folder(is: "plaatsingen") && name(endsWith: ".yaml"):
+            return .record(.placement, municipality: municipality)
+        case 4 where folder(is: "correcties") && name(endsWith: ".yaml"):
+            return .record(.correction, municipality: municipality)
+        case 4 where folder(is: "brieven") && name(endsWith: ".md"): return .record(.letter, municipality: municipality)
+        default: break
+        }
+        if name(endsWith: ".yml") { return .unknown(hint: ymlHint) }
+        return .unknown(hint: layoutHint)
+    }
+
+    /// The Substring-based classification `classify(_:)` replaced: it still reads paths with a
+    /// non-ASCII byte, and tests compare the two on every other path.
+    static func classifyReference(_ path: String) -> RecordPath {
         var parts: [Substring] = []
         parts.reserveCapacity(6)
         var start = path.startIndex
@@ -64,13 +123,14 @@ public enum RecordPath: Sendable, Hashable {
         default: break
         }
         if name.hasSuffix(".yml") {
-            return .unknown(
-                hint: LocalizedText(
-                    nl: "records eindigen op .yaml, niet .yml: hernoem het bestand",
-                    en: "records end in .yaml, not .yml: rename the file"))
+            return .unknown(hint: ymlHint)
         }
         return .unknown(hint: layoutHint)
     }
+
+    static let ymlHint = LocalizedText(
+        nl: "records eindigen op .yaml, niet .yml: hernoem het bestand",
+        en: "records end in .yaml, not .yml: rename the file")
 
     static let layoutHint = LocalizedText(
         nl:

@@ -14,7 +14,7 @@ public struct FieldReader<Key: RawRepresentable & CaseIterable>: Sendable where 
     }
 
     public func location(of node: YAMLNode) -> SourceLocation {
-        let length = node.scalar.map { max(1, $0.text.count + ($0.isPlain ? 0 : 2)) } ?? 1
+        let length = node.scalar.map { max(1, ASCIIBytes.characterCount($0.text) + ($0.isPlain ? 0 : 2)) } ?? 1
         return SourceLocation(path: path, line: node.line, column: node.column, length: length)
     }
 
@@ -63,11 +63,16 @@ public struct FieldReader<Key: RawRepresentable & CaseIterable>: Sendable where 
 
     /// A date as `YYYY-MM-DD`, `YYYY-MM`, or a bare year (which YAML reads as a number).
     public func date(_ key: Key) -> Located<PartialDate>? {
-        if let year = integer(key), (1000...9999).contains(year.value) {
-            return Located(PartialDate(year: year.value), at: year.location)
+        // One look-up for both shapes (this runs for every dated record).
+        guard let located = value(key) else { return nil }
+        switch located.value {
+        case .integer(let year) where (1000...9999).contains(year):
+            return Located(PartialDate(year: year), at: located.location)
+        case .string(let text):
+            guard let date = PartialDate(text) else { return nil }
+            return Located(date, at: located.location)
+        default: return nil
         }
-        guard let text = text(key), let date = PartialDate(text.value) else { return nil }
-        return Located(date, at: text.location)
     }
 
     public func period(_ key: Key) -> Located<PeriodID>? {

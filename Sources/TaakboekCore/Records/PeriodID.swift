@@ -9,18 +9,47 @@ public struct PeriodID: Sendable, Hashable, Comparable, CustomStringConvertible 
         self.half = half
     }
 
-    /// Parses `YYYY-I` or `YYYY-II`; nil for anything else.
+    /// Parses `YYYY-I` or `YYYY-II`; nil for anything else. Reads the UTF-8 bytes; text with a
+    /// non-ASCII byte is left to `reference(_:)`, the Character-based reading this one must agree with.
     public init?(_ text: String) {
+        switch text.utf8.withContiguousStorageIfAvailable(PeriodID.parseASCII) {
+        case .some(.period(let period)): self = period
+        case .some(.invalid): return nil
+        case .some(.notASCII), nil:
+            guard let period = PeriodID.reference(text) else { return nil }
+            self = period
+        }
+    }
+
+    private enum ASCIIParse {
+        case period(PeriodID)
+        case invalid
+        case notASCII
+    }
+
+    /// Four digits making a year of at least 1000, `-`, and `I` or `II`.
+    private static func parseASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> ASCIIParse {
+        guard ASCIIBytes.isASCII(bytes) else { return .notASCII }
+        guard bytes.count == 6 || bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
+            let year = ASCIIBytes.digits(bytes, 0..<4), year >= 1000
+        else { return .invalid }
+        if ASCIIBytes.equal(bytes, 5..<bytes.count, "I") { return .period(PeriodID(year: year, half: 1)) }
+        if ASCIIBytes.equal(bytes, 5..<bytes.count, "II") { return .period(PeriodID(year: year, half: 2)) }
+        return .invalid
+    }
+
+    /// The Character-based parse `init?(_:)` replaced: it still reads text with a non-ASCII byte,
+    /// and tests compare the two on every other input.
+    static func reference(_ text: String) -> PeriodID? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[0].allSatisfy(\.isASCII),
             let year = Int(parts[0]), year >= 1000
         else { return nil }
         switch parts[1] {
-        case "I": half = 1
-        case "II": half = 2
+        case "I": return PeriodID(year: year, half: 1)
+        case "II": return PeriodID(year: year, half: 2)
         default: return nil
         }
-        self.year = year
     }
 
     /// The half-year that contains a date (for a month- or year-precise date, its first day).
