@@ -47,8 +47,8 @@ public struct SchemaLineRule: FileRule {
 
     private func finding(for file: RecordFile) -> Finding? {
         guard let kind = file.kind, let text = file.text else { return nil }
-        if Self.startsWithSchemaLine(text, path: file.path, kind: kind) { return nil }
         let expected = RecordKind.schemaLine(forPath: file.path, kind: kind)
+        if Self.starts(text, withLine: expected, afterOpening: kind == .letter) { return nil }
         let lineNumber = kind == .letter ? 2 : 1
         guard let line = file.line(lineNumber) else { return nil }
         if kind == .letter && file.line(1)?.trimmingCharacters(in: " \t") != "---" { return nil }
@@ -71,18 +71,16 @@ public struct SchemaLineRule: FileRule {
 }
 
 extension SchemaLineRule {
-    /// Whether the text starts with exactly the right line (after `---` in a letter): the
-    /// common case, compared byte by byte without building the expected line.
-    static func startsWithSchemaLine(_ text: String, path: String, kind: RecordKind) -> Bool {
-        let depth = path.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
-        var expected = kind == .letter ? "---\n" : ""
-        expected.reserveCapacity(120)
-        expected += "# yaml-language-server: $schema="
-        for _ in 0..<depth { expected += "../" }
-        expected += "schemas/"
-        expected += kind.schemaFile
-        expected += "\n"
-        return text.utf8.starts(with: expected.utf8)
+    /// Whether the text starts with exactly `line` and a line end (after a `---` line in a
+    /// letter): the common case, settled without splitting lines or trimming.
+    static func starts(_ text: String, withLine line: String, afterOpening: Bool) -> Bool {
+        var rest = text.utf8[...]
+        if afterOpening {
+            guard rest.starts(with: "---\n".utf8) else { return false }
+            rest = rest.dropFirst(4)
+        }
+        guard rest.starts(with: line.utf8) else { return false }
+        return rest.dropFirst(line.utf8.count).first == UInt8(ascii: "\n")
     }
 }
 
