@@ -31,3 +31,33 @@ extension Repository {
         return size
     }
 }
+
+extension Repository {
+    /// What `blob(_:limit:)` found.
+    public enum LimitedBlob: Sendable {
+        case content([UInt8])
+        /// The blob is larger than the limit: its size, and nothing of its content was copied.
+        case tooLarge(Int)
+    }
+
+    /// A blob's content in one read of the object database, when it is at most `limit` bytes.
+    /// (Reading the header first and then the object resolves a packed delta twice; a record is
+    /// small, so reading it whole and then checking the size is what costs least.)
+    public func blob(_ id: ObjectID, limit: Int) throws(GitError) -> LimitedBlob {
+        let odb = try objectDatabase()
+        var oid = id.oid
+        var raw: OpaquePointer?
+        try odb.use { (odb) throws(GitError) in
+            try check(git_odb_read(&raw, odb, &oid), "cannot read blob \(id.hex)")
+        }
+        guard let raw else { throw .local(.generic, .internalError, "cannot read blob \(id.hex): no object") }
+        defer { git_odb_object_free(raw) }
+        guard git_odb_object_type(raw) == GIT_OBJECT_BLOB else {
+            throw .local(.invalid, .object, "object \(id.hex) is not a blob")
+        }
+        let size = git_odb_object_size(raw)
+        if size > limit { return .tooLarge(size) }
+        guard size > 0, let data = git_odb_object_data(raw) else { return .content([]) }
+        return .content(Array(UnsafeRawBufferPointer(start: data, count: size)))
+    }
+}

@@ -50,6 +50,26 @@ struct GeneratorTests {
         #expect(try Taakboek.run(["-C", repository.path, "check", "--rev", "HEAD"]).status == 0)
     }
 
+    /// Thousands of records, so the blobs are read ahead over many batches (`ReadingAhead`): a
+    /// revision read cold, read warm from the caches, and the working tree all give one report.
+    @Test func aRevisionReadAheadInManyBatchesReportsAsTheWorkingTree() throws {
+        let (repository, _) = try generate([
+            "--municipalities", "4", "--from", "2003", "--to", "2025", "--placements-per-period", "30",
+            "--plant-errors", "6", "--seed", "11",
+        ])
+        defer { try? FileManager.default.removeItem(at: repository) }
+        let files = try GitRepository.git(["ls-files", "records"], in: repository, home: repository).output
+        #expect(files.split(separator: "\n").count > 5_000, "enough records for many batches")
+        let head = try GitRepository.git(["rev-parse", "--short=7", "HEAD"], in: repository, home: repository)
+            .output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let cold = try Taakboek.run(["-C", repository.path, "check", "--rev", "HEAD"])
+        let warm = try Taakboek.run(["-C", repository.path, "check", "--rev", "HEAD"])
+        let tree = try Taakboek.run(["-C", repository.path, "check"])
+        #expect(cold.status == 1 && warm.status == 1 && tree.status == 1)
+        #expect(cold.stdout == warm.stdout)
+        #expect(cold.stdout.replacingOccurrences(of: " (\(head))", with: "") == tree.stdout)
+    }
+
     @Test func plantedErrorsAreEachFound() throws {
         let (repository, stderr) = try generate([
             "--municipalities", "2", "--from", "2020", "--to", "2025", "--plant-errors", "4",

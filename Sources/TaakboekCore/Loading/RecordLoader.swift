@@ -25,25 +25,39 @@ public enum RecordLoader {
         }
         let schemas = SchemaSet.load(from: schemaEntries)
         PhaseClock.mark("schemas")
-        let loaded = recordEntries.parallelMap { entry -> (file: RecordFile, model: RecordModel?) in
-            var file: RecordFile
-            let content = entry.content.isUnread ? source.read(entry) : entry.content
-            if case .analysed(let analysed) = content {
-                file = analysed
-            } else {
-                file = loadFile(
-                    SourceEntry(path: entry.path, content: content, objectID: entry.objectID), schemas: schemas)
-                file.objectID = entry.objectID
-            }
-            let model = RecordModel(file)
-            if let analysis {
-                if file.cachedFindings == nil {
-                    file.cachedFindings = analysis(file)
-                    source.didAnalyse(file)
+        // In batches: a source takes its shared resources (git's object database, the cache
+        // file) once per batch, not once per file.
+        let batches = stride(from: 0, to: recordEntries.count, by: batchSize).map {
+            recordEntries[$0..<min($0 + batchSize, recordEntries.count)]
+        }
+        let reading = source.reading(batches)
+        let loaded = Array(batches.indices).parallelMap { index -> [(file: RecordFile, model: RecordModel?)] in
+            let batch = batches[index]
+            let contents = reading.contents(ofBatch: index)
+            var results: [(file: RecordFile, model: RecordModel?)] = []
+            results.reserveCapacity(batch.count)
+            var analysed: [RecordFile] = []
+            for (entry, content) in zip(batch, contents) {
+                var file: RecordFile
+                if case .analysed(let cached) = content {
+                    file = cached
+                } else {
+                    file = loadFile(
+                        SourceEntry(path: entry.path, content: content, objectID: entry.objectID), schemas: schemas)
+                    file.objectID = entry.objectID
                 }
-                file.releaseContent()
+                let model = RecordModel(file)
+                if let analysis {
+                    if file.cachedFindings == nil {
+                        file.cachedFindings = analysis(file)
+                        analysed.append(file)
+                    }
+                    file.releaseContent()
+                }
+                results.append((file, model))
             }
-            return (file, model)
+            if !analysed.isEmpty { source.didAnalyse(batch: analysed) }
+            return results
         }
         PhaseClock.mark("files read, parsed, validated, analysed")
         source.finishLoading()
@@ -53,6 +67,10 @@ public enum RecordLoader {
         tree.sourceText = { file in source.text(of: file) }
         return tree
     }
+
+    /// Files per batch: small enough to share the work evenly between cores, large enough that
+    /// taking a shared resource once per batch costs nothing.
+    static let batchSize = 256
 
     private static let recordsPrefix = Array("records/".utf8)
     private static let schemasPrefix = Array("schemas/".utf8)
@@ -170,18 +188,30 @@ public enum RecordLoader {
             schemaViolations: validation.violations)
     }
 
+    /// The YAML tree of a record's text, read as `loadFile` reads it (a letter's front matter);
+    /// nil when it does not parse. For rebuilding a cached record's model.
+    public static func yamlRoot(ofText text: String, path: String) -> YAMLNode? {
+        guard case .record(let kind, _) = RecordPath.classify(path) else { return nil }
+        var yamlText = text
+        if kind == .letter {
+            guard case .success(let split) = FrontMatter.split(text) else { return nil }
+            yamlText = split.yaml
+        }
+        return YAMLLoader.load(yamlText).root
+    }
+
     /// Groups the models by municipality, moving each once (a national repository holds
     /// hundreds of thousands of them).
-    static func build(origin: String?, loaded: [(file: RecordFile, model: RecordModel?)], schemas: SchemaSet)
+    static func build(origin: String?, loaded: [[(file: RecordFile, model: RecordModel?)]], schemas: SchemaSet)
         -> RecordTree
     {
         var files: [RecordFile] = []
-        files.reserveCapacity(loaded.count + schemas.files.count)
+        files.reserveCapacity(loaded.reduce(schemas.files.count) { $0 + $1.count })
         // Files come in path order, so a municipality's models are one run: grouped without
         // hashing every file's folder name.
         var groups: [(folder: String, models: [RecordModel])] = []
         var buckets: [String: Int] = [:]
-        for (file, model) in loaded {
+        for (file, model) in loaded.joined() {
             files.append(file)
             guard let model, let municipality = file.municipality else { continue }
             if groups.last?.folder == municipality {

@@ -43,6 +43,8 @@ final class CacheFile: @unchecked Sendable {
         }
     }
 
+    func contains(_ key: String) -> Bool { index[key] != nil }
+
     /// Decodes the payload stored under `key`; nil when absent or when `decode` fails.
     func lookup<Value>(_ key: String, decode: (inout BinaryReader) throws(BinaryReader.Failure) -> Value) -> Value? {
         guard let (range, checksum) = index[key] else { return nil }
@@ -66,18 +68,24 @@ final class CacheFile: @unchecked Sendable {
     }
 
     /// Records a payload that was not in the cache.
-    func record(_ key: String, payload: [UInt8]) {
+    func record(_ key: String, payload: [UInt8]) { record(batch: [(key, payload)]) }
+
+    /// Records several payloads, framing and checksumming them before taking the lock once.
+    func record(batch: [(key: String, payload: [UInt8])]) {
         var writer = BinaryWriter()
-        writer.string(key)
-        writer.unsigned(UInt64(payload.count))
-        writer.unsigned(payload.withUnsafeBytes { Self.checksum(key: key, payload: $0) })
-        writer.raw(payload)
+        for (key, payload) in batch {
+            writer.string(key)
+            writer.unsigned(UInt64(payload.count))
+            writer.unsigned(payload.withUnsafeBytes { Self.checksum(key: key, payload: $0) })
+            writer.raw(payload)
+        }
         lock.lock()
         defer { lock.unlock() }
-        referenced.insert(key)
+        // `referenced` tracks which existing entries are still used; a new entry is written
+        // anyway, so it is not added there.
         if pending == nil { openPending() }
         buffered += writer.bytes
-        pendingCount += 1
+        pendingCount += batch.count
         if buffered.count >= Self.blockSize { flush() }
     }
 
@@ -103,7 +111,7 @@ final class CacheFile: @unchecked Sendable {
         if data.isEmpty {
             // The side file already starts with the header: it becomes the cache.
             _ = rename(pendingPath, path)
-        } else if stale > max(1_000, referenced.count) {
+        } else if stale > max(1_000, referenced.count + pendingCount) {
             rewrite(appending: pendingPath)
         } else if let output = FileHandle(forWritingAtPath: path) {
             output.seekToEndOfFile()

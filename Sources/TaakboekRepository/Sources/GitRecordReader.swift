@@ -3,8 +3,8 @@ import TaakboekCore
 import TaakboekGit
 
 /// What the index and revision sources share: listing git entries as unread source entries,
-/// reading blobs on the loader's threads through a pool of repository handles, the analysis
-/// cache, and re-reading a blob's text for a report.
+/// reading blobs (ahead of the loader, or on its threads through a pool of repository handles),
+/// the analysis cache, and re-reading a blob's text for a report.
 final class GitRecordReader: @unchecked Sendable {
     let location: RepositoryLocation
     private let cache: AnalysisCache?
@@ -41,29 +41,71 @@ final class GitRecordReader: @unchecked Sendable {
         }
     }
 
-    func read(_ entry: SourceEntry) -> SourceEntry.Content {
-        guard case .unread = entry.content, let hex = entry.objectID, let id = ObjectID(hex: hex) else {
-            return entry.content
-        }
-        if entry.path.hasPrefix("records/"),
-            let cached = cache?.lookup(key: key(entry.path, hex), path: entry.path, objectID: hex)
-        {
-            return .analysed(cached)
-        }
-        return withRepository { repository in
-            do throws(GitError) {
-                let size = try repository.blobSize(id)
-                if size > RecordText.maximumSize { return .tooLarge(size) }
-                return .file(try repository.blob(id))
-            } catch {
-                return .unreadable("git object \(id.short()) cannot be read: \(error.message)")
-            }
-        } ?? .unreadable("the repository cannot be opened")
+    func read(_ entry: SourceEntry) -> SourceEntry.Content { read(batch: [entry])[0] }
+
+    /// Cached analyses first, then the other blobs, read with one repository handle.
+    func read(batch entries: ArraySlice<SourceEntry>) -> [SourceEntry.Content] {
+        let blobs = withRepository { repository in readBlobs(entries, skippingCached: true, with: repository) }
+        return withCachedAnalyses(blobs ?? entries.map { _ in .unreadable("the repository cannot be opened") }, entries)
     }
 
-    func didAnalyse(_ file: RecordFile) {
-        guard let cache, let hex = file.objectID else { return }
-        cache.record(key: key(file.path, hex), file)
+    /// Reads the batches ahead on a thread of its own (see `ReadingAhead`).
+    func reading(_ batches: [ArraySlice<SourceEntry>]) -> any BatchReading {
+        return ReadingAhead(reader: self, batches: batches)
+    }
+
+    /// The blobs of the entries that are unread, in order; an entry with an analysis in the
+    /// cache is left `.unread` when `skippingCached` (`withCachedAnalyses` decodes it later, on
+    /// the loader's threads).
+    func readBlobs(_ entries: ArraySlice<SourceEntry>, skippingCached: Bool, with repository: Repository)
+        -> [SourceEntry.Content]
+    {
+        entries.map { entry in
+            guard case .unread = entry.content, let hex = entry.objectID, let id = ObjectID(hex: hex) else {
+                return entry.content
+            }
+            if skippingCached, isCached(entry, hex) { return .unread }
+            return Self.content(of: id, in: repository)
+        }
+    }
+
+    /// `contents` with each entry left `.unread` replaced by its cached analysis, or (should the
+    /// cached entry turn out damaged) by its blob after all.
+    func withCachedAnalyses(_ contents: [SourceEntry.Content], _ entries: ArraySlice<SourceEntry>)
+        -> [SourceEntry.Content]
+    {
+        zip(contents, entries).map { content, entry in
+            guard case .unread = content, let hex = entry.objectID else { return content }
+            if let cached = cache?.lookup(key: key(entry.path, hex), path: entry.path, objectID: hex) {
+                return .analysed(cached)
+            }
+            return withRepository { repository in
+                readBlobs([entry], skippingCached: false, with: repository)[0]
+            } ?? .unreadable("the repository cannot be opened")
+        }
+    }
+
+    private func isCached(_ entry: SourceEntry, _ hex: String) -> Bool {
+        guard let cache, entry.path.hasPrefix("records/") else { return false }
+        return cache.contains(key: key(entry.path, hex))
+    }
+
+    private static func content(of id: ObjectID, in repository: Repository) -> SourceEntry.Content {
+        do throws(GitError) {
+            switch try repository.blob(id, limit: RecordText.maximumSize) {
+            case .content(let bytes): return .file(bytes)
+            case .tooLarge(let size): return .tooLarge(size)
+            }
+        } catch {
+            return .unreadable("git object \(id.short()) cannot be read: \(error.message)")
+        }
+    }
+
+    func didAnalyse(_ file: RecordFile) { didAnalyse(batch: [file]) }
+
+    func didAnalyse(batch files: [RecordFile]) {
+        guard let cache else { return }
+        cache.record(batch: files.compactMap { file in file.objectID.map { (key(file.path, $0), file) } })
     }
 
     func finishLoading() { cache?.persist() }
@@ -84,7 +126,7 @@ final class GitRecordReader: @unchecked Sendable {
 
     /// Runs `body` with a repository handle of this thread's own (handles are not shared
     /// between threads at the same time; they are reused).
-    private func withRepository<Result>(_ body: (Repository) -> Result) -> Result? {
+    func withRepository<Result>(_ body: (Repository) -> Result) -> Result? {
         lock.lock()
         let handle = pool.popLast()
         lock.unlock()
