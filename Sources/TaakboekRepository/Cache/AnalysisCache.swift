@@ -3,7 +3,7 @@ import TaakboekCore
 /// What was parsed and checked per record file, keyed by its path and git blob id (and the
 /// schemas in force): a record whose content is unchanged is neither read nor parsed again.
 final class AnalysisCache: Sendable {
-    static let fileName = "analysis-v1.cache"
+    static let fileName = "analysis-v2.cache"
     private let file: CacheFile
 
     init(gitDir: String) {
@@ -14,14 +14,20 @@ final class AnalysisCache: Sendable {
         schemas + "|" + path + "|" + objectID
     }
 
+    /// Whether an entry is stored under `key` (it may still turn out damaged when decoded).
+    func contains(key: String) -> Bool { file.contains(key) }
+
     func lookup(key: String, path: String, objectID: String) -> RecordFile? {
         file.lookup(key) { (reader) throws(BinaryReader.Failure) in
             try AnalysisCoding.decode(path: path, objectID: objectID, &reader)
         }
     }
 
-    func record(key: String, _ analysed: RecordFile) {
-        file.record(key, payload: AnalysisCoding.encode(analysed))
+    func record(key: String, _ analysed: RecordFile) { record(batch: [(key, analysed)]) }
+
+    /// Encodes outside the cache file's lock; takes it once for the batch.
+    func record(batch: [(key: String, file: RecordFile)]) {
+        file.record(batch: batch.map { ($0.key, AnalysisCoding.encode($0.file)) })
     }
 
     func persist() { file.persist() }

@@ -1,7 +1,10 @@
 import TaakboekCore
 
-/// The cached analysis of one record file: everything but its text. The text is re-read from the
-/// blob when a report quotes a line; the YAML tree is kept so the model can be rebuilt.
+/// The cached analysis of one record file: its problems, schema violations and file findings,
+/// and (when it parsed) its text, from which the YAML tree is read again to rebuild the model.
+/// Storing the text rather than the tree keeps writing the cache cheap on a first run over a
+/// national repository; reading a tree again costs a few microseconds per record, and only for
+/// the records of a municipality that changed.
 enum AnalysisCoding {
     static func encode(_ file: RecordFile) -> [UInt8] {
         var writer = BinaryWriter()
@@ -24,8 +27,9 @@ enum AnalysisCoding {
         let findings = file.cachedFindings ?? []
         writer.unsigned(UInt64(findings.count))
         for finding in findings { FindingCoding.encode(finding, &writer) }
-        writer.bool(file.root != nil)
-        if let root = file.root { node(root, &writer) }
+        let text = file.root == nil ? nil : file.text
+        writer.bool(text != nil)
+        if let text { writer.string(text) }
         return writer.bytes
     }
 
@@ -52,7 +56,13 @@ enum AnalysisCoding {
         }
         var findings: [Finding] = []
         for _ in 0..<(try reader.count()) { findings.append(try FindingCoding.decode(&reader)) }
-        let root = try reader.bool() ? try node(&reader, depth: 0) : nil
+        var root: YAMLNode?
+        if try reader.bool() {
+            guard let read = RecordLoader.yamlRoot(ofText: try reader.string(), path: path) else {
+                throw BinaryReader.Failure()
+            }
+            root = read
+        }
         var file = RecordFile(
             path: path, classification: RecordPath.classify(path), text: nil, root: root, problems: problems,
             schemaViolations: violations)
@@ -70,57 +80,5 @@ enum AnalysisCoding {
     static func text(_ reader: inout BinaryReader) throws(BinaryReader.Failure) -> LocalizedText {
         let nl = try reader.string()
         return LocalizedText(nl: nl, en: try reader.string())
-    }
-
-    private static func node(_ node: YAMLNode, _ writer: inout BinaryWriter) {
-        writer.int(node.line)
-        writer.int(node.column)
-        switch node.content {
-        case .scalar(let scalar):
-            writer.raw([0])
-            writer.string(scalar.text)
-            writer.bool(scalar.isPlain)
-        case .mapping(let pairs):
-            writer.raw([1])
-            writer.unsigned(UInt64(pairs.count))
-            for pair in pairs {
-                writer.string(pair.key)
-                writer.int(pair.keyLine)
-                writer.int(pair.keyColumn)
-                self.node(pair.value, &writer)
-            }
-        case .sequence(let items):
-            writer.raw([2])
-            writer.unsigned(UInt64(items.count))
-            for item in items { self.node(item, &writer) }
-        }
-    }
-
-    private static func node(_ reader: inout BinaryReader, depth: Int) throws(BinaryReader.Failure) -> YAMLNode {
-        guard depth <= YAMLLoader.maximumNesting + 1 else { throw BinaryReader.Failure() }
-        let line = try reader.int()
-        let column = try reader.int()
-        switch try reader.byte() {
-        case 0:
-            let text = try reader.string()
-            return YAMLNode(.scalar(YAMLScalar(text: text, isPlain: try reader.bool())), line: line, column: column)
-        case 1:
-            var pairs: [YAMLPair] = []
-            for _ in 0..<(try reader.count()) {
-                let key = try reader.string()
-                let keyLine = try reader.int()
-                let keyColumn = try reader.int()
-                pairs.append(
-                    YAMLPair(
-                        key: key, keyLine: keyLine, keyColumn: keyColumn, value: try node(&reader, depth: depth + 1)))
-            }
-            return YAMLNode(.mapping(pairs), line: line, column: column)
-        case 2:
-            var items: [YAMLNode] = []
-            for _ in 0..<(try reader.count()) { items.append(try node(&reader, depth: depth + 1)) }
-            return YAMLNode(.sequence(items), line: line, column: column)
-        default:
-            throw BinaryReader.Failure()
-        }
     }
 }
