@@ -15,22 +15,27 @@ public enum FrontMatter {
     }
 
     public static func split(_ text: String) -> Result<Split, Failure> {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else { return .failure(.noOpening) }
-        guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmingTrailingSpaces() == "---" })
-        else {
-            return .failure(.noClosing)
+        // Over UTF-8 bytes: "\n" and "---" are ASCII, so every cut falls between characters.
+        let utf8 = text.utf8
+        let lineStarts =
+            [utf8.startIndex]
+            + utf8.indices.filter { utf8[$0] == UInt8(ascii: "\n") }.map {
+                utf8.index(after: $0)
+            }
+        func isFence(_ line: Int) -> Bool {
+            let end = line + 1 < lineStarts.count ? utf8.index(before: lineStarts[line + 1]) : utf8.endIndex
+            var bytes = utf8[lineStarts[line]..<end]
+            while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
+                bytes = bytes.dropLast()
+            }
+            return bytes.elementsEqual("---".utf8)
         }
-        let yaml = "\n" + lines[1..<closing].joined(separator: "\n") + "\n"
-        let body = lines[(closing + 1)...].joined(separator: "\n")
+        guard isFence(0) else { return .failure(.noOpening) }
+        guard let closing = (1..<lineStarts.count).first(where: isFence) else { return .failure(.noClosing) }
+        // The opening line becomes an empty line; the lines between keep their newlines.
+        let between = text[lineStarts[1]..<lineStarts[closing]]
+        let yaml = between.isEmpty ? "\n\n" : "\n" + between
+        let body = closing + 1 < lineStarts.count ? String(text[lineStarts[closing + 1]...]) : ""
         return .success(Split(yaml: yaml, body: body, closingLine: closing + 1))
-    }
-}
-
-extension Substring {
-    func trimmingTrailingSpaces() -> Substring {
-        var result = self
-        while let last = result.last, last == " " || last == "\t" { result = result.dropLast() }
-        return result
     }
 }
