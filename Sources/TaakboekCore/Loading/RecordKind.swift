@@ -151,3 +151,30 @@ extension RecordKind {
             + kind.schemaFile
     }
 }
+
+extension RecordKind {
+    /// Whether `text` starts with the schema line for a record at `path` (in a letter: right after
+    /// the opening `---`), followed by a newline. Compares bytes without building the line: this
+    /// runs for every record of a national repository.
+    public static func text(_ text: String, startsWithSchemaLineForPath path: String, kind: RecordKind) -> Bool {
+        let depth = path.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+        let schemaFile = kind.schemaFile
+        let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var offset = 0
+            func match<Bytes: Sequence<UInt8>>(_ expected: Bytes) -> Bool {
+                for byte in expected {
+                    guard offset < bytes.count, bytes[offset] == byte else { return false }
+                    offset += 1
+                }
+                return true
+            }
+            if kind == .letter && !match("---\n".utf8) { return false }
+            guard match("# yaml-language-server: $schema=".utf8) else { return false }
+            for _ in 0..<depth where !match("../".utf8) { return false }
+            return match("schemas/".utf8) && match(schemaFile.utf8) && match("\n".utf8)
+        }
+        if let fast { return fast }
+        let line = (kind == .letter ? "---\n" : "") + schemaLine(forPath: path, kind: kind) + "\n"
+        return text.hasPrefix(line)
+    }
+}

@@ -1,7 +1,9 @@
 /// A 64-bit FNV-1a hash: cheap, stable across runs and platforms. For recognising equal content
 /// and keying caches, not for security.
 public enum ContentHash {
-    public static func of(_ text: String) -> UInt64 { of(text.utf8) }
+    public static func of(_ text: String) -> UInt64 {
+        text.utf8.withContiguousStorageIfAvailable { of($0) } ?? of(text.utf8)
+    }
 
     public static func of<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

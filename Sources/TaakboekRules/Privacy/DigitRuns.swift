@@ -22,6 +22,8 @@ struct DigitRun {
     }
 
     private static func runs(inBytes bytes: UnsafeBufferPointer<UInt8>) -> [DigitRun] {
+        // Most records hold no run of nine digits at all: a tight first pass says so.
+        guard hasLongRun(bytes) else { return [] }
         var runs: [DigitRun] = []
         var line = 1
         var column = 0
@@ -70,5 +72,25 @@ struct DigitRun {
         }
         close(at: pendingSeparator ? bytes.count - 1 : bytes.count)
         return runs
+    }
+
+    /// Whether some run of digits (single dots allowed between them) is nine digits or longer:
+    /// the same runs as `runs(inBytes:)` counts, without tracking lines and columns.
+    private static func hasLongRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var count = 0
+        var pendingSeparator = false
+        for byte in bytes {
+            if byte &- UInt8(ascii: "0") < 10 {
+                count += 1
+                if count >= 9 { return true }
+                pendingSeparator = false
+            } else if byte == UInt8(ascii: ".") && count > 0 && !pendingSeparator {
+                pendingSeparator = true
+            } else {
+                count = 0
+                pendingSeparator = false
+            }
+        }
+        return false
     }
 }

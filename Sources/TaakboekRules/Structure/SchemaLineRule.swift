@@ -47,8 +47,8 @@ public struct SchemaLineRule: FileRule {
 
     private func finding(for file: RecordFile) -> Finding? {
         guard let kind = file.kind, let text = file.text else { return nil }
+        if RecordKind.text(text, startsWithSchemaLineForPath: file.path, kind: kind) { return nil }
         let expected = RecordKind.schemaLine(forPath: file.path, kind: kind)
-        if Self.starts(text, withLine: expected, afterOpening: kind == .letter) { return nil }
         let lineNumber = kind == .letter ? 2 : 1
         guard let line = file.line(lineNumber) else { return nil }
         if kind == .letter && file.line(1)?.trimmingCharacters(in: " \t") != "---" { return nil }
@@ -67,20 +67,6 @@ public struct SchemaLineRule: FileRule {
             )
         return finding(
             SourceLocation(path: file.path, line: lineNumber, column: 1, length: max(1, actual.count)), message)
-    }
-}
-
-extension SchemaLineRule {
-    /// Whether the text starts with exactly `line` and a line end (after a `---` line in a
-    /// letter): the common case, settled without splitting lines or trimming.
-    static func starts(_ text: String, withLine line: String, afterOpening: Bool) -> Bool {
-        var rest = text.utf8[...]
-        if afterOpening {
-            guard rest.starts(with: "---\n".utf8) else { return false }
-            rest = rest.dropFirst(4)
-        }
-        guard rest.starts(with: line.utf8) else { return false }
-        return rest.dropFirst(line.utf8.count).first == UInt8(ascii: "\n")
     }
 }
 
