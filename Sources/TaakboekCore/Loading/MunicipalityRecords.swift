@@ -8,6 +8,8 @@ public struct MunicipalityRecords: Sendable {
     public let placements: [Placement]
     public let corrections: [Correction]
     public let letters: [Letter]
+    /// Positions in `placements` by the period folder they are in.
+    private let placementPositions: [PeriodID: [Int]]
 
     /// Sorts the models of one folder by kind.
     public init(folder: String, models: [RecordModel]) {
@@ -43,12 +45,32 @@ public struct MunicipalityRecords: Sendable {
         self.placements = placements.sortedIfNeeded { $0.id < $1.id }
         self.corrections = corrections.sortedIfNeeded { $0.path < $1.path }
         self.letters = letters.sortedIfNeeded { $0.path < $1.path }
+        var positions: [PeriodID: [Int]] = [:]
+        for (index, placement) in self.placements.enumerated() {
+            if let period = placement.folderPeriod { positions[period, default: []].append(index) }
+        }
+        placementPositions = positions
     }
 
     /// The period record of a half-year (the first one, if there are duplicates).
     public func period(_ id: PeriodID) -> Period? { periods.first { $0.id == id } }
 
-    public func placement(id: String) -> Placement? { placements.first { $0.id == id } }
+    /// The placement with this id (the first, if there are duplicates): a binary search, since
+    /// rules look placements up for every move.
+    public func placement(id: String) -> Placement? {
+        var low = 0
+        var high = placements.count
+        while low < high {
+            let middle = (low + high) / 2
+            if placements[middle].id < id { low = middle + 1 } else { high = middle }
+        }
+        return low < placements.count && placements[low].id == id ? placements[low] : nil
+    }
+
+    /// The placements in the folder of a period, in id order.
+    public func placements(in period: PeriodID) -> [Placement] {
+        placementPositions[period]?.map { placements[$0] } ?? []
+    }
 
     /// The municipality's display name: its `naam`, else the folder name.
     public var name: String { municipality?.naam?.value ?? folder }

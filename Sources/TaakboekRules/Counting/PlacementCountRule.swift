@@ -47,7 +47,7 @@ public struct PlacementCountRule: Rule {
         tree.municipalities.flatMap { records in
             records.periods.compactMap { period -> Finding? in
                 guard period.isClosed, let id = period.id else { return nil }
-                let placements = records.placements.filter { $0.folderPeriod == id }
+                let placements = records.placements(in: id)
                 guard !placements.isEmpty else { return nil }
                 guard let declared = period.known(.gehuisvest) else {
                     return unknownFiguresNote(
