@@ -30,11 +30,15 @@ let package = Package(
         .target(name: "TaakboekRules", dependencies: ["TaakboekCore"]),
         .target(name: "TaakboekRepository", dependencies: ["TaakboekCore", "TaakboekRules", "TaakboekGit"]),
         .target(name: "TaakboekReporting", dependencies: ["TaakboekCore", "TaakboekRules"]),
+        // The history queries (log, show, blame, diff, history) over git through TaakboekGit.
+        .target(
+            name: "TaakboekHistory", dependencies: ["TaakboekCore", "TaakboekGit", "TaakboekRepository", "JSONSchema"]
+        ),
         .executableTarget(
             name: "taakboek",
             dependencies: [
                 "TaakboekCore", "TaakboekRules", "TaakboekReporting", "TaakboekGit", "TaakboekRepository",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TaakboekHistory", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the binary: a check
             // allocates and frees millions of small objects, and measured on a national
@@ -47,6 +51,8 @@ let package = Package(
         .testTarget(name: "TaakboekGitTests", dependencies: ["TaakboekGit"]),
         .testTarget(name: "TaakboekRepositoryTests", dependencies: ["TaakboekRepository", "TaakboekGit", "TaakboekCore"]),
         .testTarget(name: "TaakboekCoreTests", dependencies: ["TaakboekCore"]),
+        .testTarget(
+            name: "TaakboekHistoryTests", dependencies: ["TaakboekHistory", "TaakboekGit", "TaakboekCore", "JSONSchema"]),
         .testTarget(name: "TaakboekRulesTests", dependencies: ["TaakboekRules", "TaakboekCore"]),
         .testTarget(
             name: "EndToEndTests",

@@ -1,6 +1,6 @@
 /// Serialises a `JSONValue` as compact JSON text (used for descriptions and messages).
-enum JSONWriter {
-    static func compact(_ value: JSONValue) -> String {
+public enum JSONWriter {
+    public static func compact(_ value: JSONValue) -> String {
         var output = ""
         write(value, to: &output)
         return output
