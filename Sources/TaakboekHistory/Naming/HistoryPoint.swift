@@ -64,7 +64,7 @@ public enum HistoryPoint {
             if commit.committer.time.secondsSinceEpoch <= limit { return id }
             oldest = Self.dateText(commit.committer.time.secondsSinceEpoch)
             current = commit.parentIDs.first
-            if current != nil, (try? repository.isShallow) == true, (try? repository.commit(current!)) == nil {
+            if let parent = current, (try? repository.isShallow) == true, (try? repository.commit(parent)) == nil {
                 throw .shallow(spec)
             }
         }
@@ -101,7 +101,7 @@ public enum HistoryPoint {
         return String(format: "%04d-%02d-%02d", components.year ?? 0, components.month ?? 0, components.day ?? 0)
     }
 
-    static let dutchTime = TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(secondsFromGMT: 3600)!
+    static let dutchTime = TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone.gmt
 
     static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
