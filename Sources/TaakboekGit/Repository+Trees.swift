@@ -112,7 +112,17 @@ extension Repository {
             guard let subtree else { return FolderLevel(folders: [], files: []) }
             tree = subtree
         }
-        let pathPrefix = normalized.isEmpty ? "" : normalized + "/"
+        return Self.level(of: tree, pathPrefix: normalized.isEmpty ? "" : normalized + "/")
+    }
+
+    /// The folders and files directly in a tree, given by its id; file paths start with
+    /// `pathPrefix` (the tree's own path with a trailing "/", or "" for a root tree). For walking
+    /// two trees side by side and descending only where their ids differ.
+    public func folderLevel(ofTree treeID: ObjectID, pathPrefix: String) throws(GitError) -> FolderLevel {
+        Self.level(of: try TreeHandle.lookup(pointer, treeID), pathPrefix: pathPrefix)
+    }
+
+    private static func level(of tree: TreeHandle, pathPrefix: String) -> FolderLevel {
         var folders: [FolderLevel.Folder] = []
         var files: [TreeEntry] = []
         for index in 0..<git_tree_entrycount(tree.pointer) {

@@ -17,9 +17,15 @@ struct CommandExit: Error {
 enum FileHandleOutput {
     static func standardOutput(_ text: String) { write(text, to: STDOUT_FILENO) }
 
+    /// Writes a piece of streamed output; false once the reader has gone (`taakboek log | head`),
+    /// so the command can stop walking.
+    @discardableResult
+    static func streamedOutput(_ text: String) -> Bool { write(text, to: STDOUT_FILENO) }
+
     static func standardError(_ text: String) { write(text, to: STDERR_FILENO) }
 
-    private static func write(_ text: String, to descriptor: Int32) {
+    @discardableResult
+    private static func write(_ text: String, to descriptor: Int32) -> Bool {
         let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
@@ -32,9 +38,10 @@ enum FileHandleOutput {
                 #endif
             }
             if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { return }
+            guard written > 0 else { return false }
             offset += written
         }
+        return true
     }
 }
 

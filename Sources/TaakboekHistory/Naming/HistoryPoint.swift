@@ -86,6 +86,12 @@ public enum HistoryPoint {
         return components
     }
 
+    /// The first (or, with `end`, the last) second of a `YYYY-MM-DD` day, Dutch time.
+    public static func seconds(ofDay text: String, end: Bool) -> Int64? {
+        guard let day = day(text), let start = calendar.date(from: day) else { return nil }
+        return end ? endOfDay(day) : Int64(start.timeIntervalSince1970)
+    }
+
     /// Seconds since 1970 at the end of the day (23:59:59 Dutch time).
     static func endOfDay(_ day: DateComponents) -> Int64 {
         guard let start = calendar.date(from: day), let next = calendar.date(byAdding: .day, value: 1, to: start) else {

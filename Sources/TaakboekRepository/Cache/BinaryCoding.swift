@@ -1,10 +1,11 @@
 /// A compact binary encoding for the analysis cache: unsigned LEB128 integers (zig-zag for signed
 /// ones) and length-prefixed UTF-8 strings. Decoding never traps: running out of bytes or meeting
 /// nonsense makes the reader fail, and the cache entry is treated as a miss.
-struct BinaryWriter {
-    private(set) var bytes: [UInt8] = []
+package struct BinaryWriter {
+    package init() {}
+    package private(set) var bytes: [UInt8] = []
 
-    mutating func unsigned(_ value: UInt64) {
+    package mutating func unsigned(_ value: UInt64) {
         var value = value
         while value >= 0x80 {
             bytes.append(UInt8(value & 0x7F) | 0x80)
@@ -13,36 +14,38 @@ struct BinaryWriter {
         bytes.append(UInt8(value))
     }
 
-    mutating func int(_ value: Int) {
+    package mutating func int(_ value: Int) {
         let signed = Int64(value)
         unsigned(UInt64(bitPattern: (signed << 1) ^ (signed >> 63)))
     }
 
-    mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+    package mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
-    mutating func string(_ value: String) {
+    package mutating func string(_ value: String) {
         let utf8 = value.utf8
         unsigned(UInt64(utf8.count))
         bytes.append(contentsOf: utf8)
     }
 
-    mutating func raw(_ value: [UInt8]) { bytes.append(contentsOf: value) }
+    package mutating func raw(_ value: [UInt8]) { bytes.append(contentsOf: value) }
 }
 
-struct BinaryReader {
-    struct Failure: Error {}
+package struct BinaryReader {
+    package struct Failure: Error {
+        package init() {}
+    }
 
     private let bytes: UnsafeRawBufferPointer
     private(set) var offset: Int
 
-    init(_ bytes: UnsafeRawBufferPointer, offset: Int = 0) {
+    package init(_ bytes: UnsafeRawBufferPointer, offset: Int = 0) {
         self.bytes = bytes
         self.offset = offset
     }
 
-    var isAtEnd: Bool { offset >= bytes.count }
+    package var isAtEnd: Bool { offset >= bytes.count }
 
-    mutating func unsigned() throws(Failure) -> UInt64 {
+    package mutating func unsigned() throws(Failure) -> UInt64 {
         var result: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -55,7 +58,7 @@ struct BinaryReader {
         }
     }
 
-    mutating func int() throws(Failure) -> Int {
+    package mutating func int() throws(Failure) -> Int {
         let raw = try unsigned()
         let value = Int64(bitPattern: (raw >> 1) ^ (0 &- (raw & 1)))
         guard let result = Int(exactly: value) else { throw Failure() }
@@ -63,13 +66,13 @@ struct BinaryReader {
     }
 
     /// A count of items that follow, bounded by the bytes left (each item takes at least one).
-    mutating func count() throws(Failure) -> Int {
+    package mutating func count() throws(Failure) -> Int {
         let value = try unsigned()
         guard value <= UInt64(bytes.count - offset) else { throw Failure() }
         return Int(value)
     }
 
-    mutating func bool() throws(Failure) -> Bool {
+    package mutating func bool() throws(Failure) -> Bool {
         guard offset < bytes.count else { throw Failure() }
         defer { offset += 1 }
         switch bytes[offset] {
@@ -79,14 +82,14 @@ struct BinaryReader {
         }
     }
 
-    mutating func string() throws(Failure) -> String {
+    package mutating func string() throws(Failure) -> String {
         let length = try count()
         let slice = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)])
         offset += length
         return String(decoding: slice, as: UTF8.self)
     }
 
-    mutating func byte() throws(Failure) -> UInt8 {
+    package mutating func byte() throws(Failure) -> UInt8 {
         guard offset < bytes.count else { throw Failure() }
         defer { offset += 1 }
         return bytes[offset]

@@ -9,7 +9,7 @@ import TaakboekCore
 /// and everything before it still counts. New entries are streamed to a side file while the
 /// check runs and appended at the end; when most entries are no longer used, the file is
 /// rewritten with the used ones only.
-final class CacheFile: @unchecked Sendable {
+package final class CacheFile: @unchecked Sendable {
     static let folderName = "taakboek"
     let fileName: String
 
@@ -28,7 +28,7 @@ final class CacheFile: @unchecked Sendable {
     private var buffered: [UInt8] = []
     private static let blockSize = 1 << 18
 
-    init(gitDir: String, fileName: String) {
+    package init(gitDir: String, fileName: String) {
         self.fileName = fileName
         let folder = (gitDir.hasSuffix("/") ? gitDir : gitDir + "/") + Self.folderName
         path = folder + "/" + fileName
@@ -43,10 +43,12 @@ final class CacheFile: @unchecked Sendable {
         }
     }
 
-    func contains(_ key: String) -> Bool { index[key] != nil }
+    package func contains(_ key: String) -> Bool { index[key] != nil }
 
     /// Decodes the payload stored under `key`; nil when absent or when `decode` fails.
-    func lookup<Value>(_ key: String, decode: (inout BinaryReader) throws(BinaryReader.Failure) -> Value) -> Value? {
+    package func lookup<Value>(_ key: String, decode: (inout BinaryReader) throws(BinaryReader.Failure) -> Value)
+        -> Value?
+    {
         guard let (range, checksum) = index[key] else { return nil }
         let value: Value? = data.withUnsafeBytes { buffer in
             let payload = UnsafeRawBufferPointer(rebasing: buffer[range])
@@ -68,10 +70,10 @@ final class CacheFile: @unchecked Sendable {
     }
 
     /// Records a payload that was not in the cache.
-    func record(_ key: String, payload: [UInt8]) { record(batch: [(key, payload)]) }
+    package func record(_ key: String, payload: [UInt8]) { record(batch: [(key, payload)]) }
 
     /// Records several payloads, framing and checksumming them before taking the lock once.
-    func record(batch: [(key: String, payload: [UInt8])]) {
+    package func record(batch: [(key: String, payload: [UInt8])]) {
         var writer = BinaryWriter()
         for (key, payload) in batch {
             writer.string(key)
@@ -98,7 +100,7 @@ final class CacheFile: @unchecked Sendable {
 
     /// Adds what was recorded to the cache file, streaming (a first run on a national
     /// repository records hundreds of thousands of entries). Failing to write only costs speed.
-    func persist() {
+    package func persist() {
         lock.lock()
         defer { lock.unlock() }
         guard let pendingPath else { return }

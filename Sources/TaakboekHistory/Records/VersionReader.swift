@@ -1,0 +1,18 @@
+import TaakboekGit
+
+/// Reads versions of records by blob id, each once.
+final class VersionReader {
+    let repository: Repository
+    private var read: [ObjectID: RecordFields?] = [:]
+
+    init(repository: Repository) { self.repository = repository }
+
+    /// The fields of a version; nil for no version, or one that is not a readable record.
+    func fields(_ blob: ObjectID?, path: String) -> RecordFields? {
+        guard let blob else { return nil }
+        if let known = read[blob] { return known }
+        let fields = (try? repository.blob(blob)).flatMap { RecordFields.read($0, path: path) }
+        read[blob] = fields
+        return fields
+    }
+}
