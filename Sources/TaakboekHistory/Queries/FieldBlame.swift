@@ -1,0 +1,75 @@
+import TaakboekCore
+import TaakboekGit
+
+/// `taakboek blame`: for every field of a record, the commit that last set its current value.
+/// Field-level, not line-level: a commit that reformats the file or reorders keys sets no value,
+/// so it takes no blame. Merges are followed as `git log` follows them; a rename is followed into
+/// the record's earlier name.
+public enum FieldBlame {
+    public struct Line: Sendable {
+        public let key: String
+        public let value: String
+        /// The commit that set the value; nil if the history never showed it being set.
+        public let commit: CommitInfo?
+        /// The commit is the first of a shallow clone: the value was set there or earlier.
+        public let atShallowBoundary: Bool
+    }
+
+    public enum Failure: Error, Sendable {
+        case absent(path: String, revision: String)
+        case unreadable(path: String)
+        case git(GitError)
+    }
+
+    public static func blame(
+        path: String, at start: ObjectID, revision: String, repository: Repository, index: ChangeIndex
+    ) throws(Failure) -> [Line] {
+        let versions = VersionReader(repository: repository)
+        let entry: TreeEntry?
+        do throws(GitError) {
+            entry = try repository.entry(atPath: path, inCommit: start)
+        } catch {
+            throw .git(error)
+        }
+        guard let entry else { throw .absent(path: path, revision: revision) }
+        guard let current = versions.fields(entry.id, path: path) else { throw .unreadable(path: path) }
+        var unresolved: [String: String] = [:]
+        for field in current.fields where unresolved[field.key] == nil { unresolved[field.key] = field.value }
+        var found: [String: (ObjectID, Bool)] = [:]
+        do throws(GitError) {
+            var walkedPath = path
+            var walk = try PathWalk(index: index, path: path, start: start, firstParent: false)
+            while !unresolved.isEmpty, let version = try walk.next() {
+                let after = versions.fields(version.after, path: walkedPath)
+                var before = version.before.map { versions.fields($0, path: walkedPath) }
+                var renamedFrom: String?
+                if let added = version.after, version.before.first == .some(nil), !version.parents.isEmpty {
+                    let changes = try index.changes(of: version.commit).changes.first ?? []
+                    renamedFrom = changes.first { $0.new == nil && $0.old == added && $0.path != walkedPath }?.path
+                    // A rename sets no value: the fields were there under the old name.
+                    if renamedFrom != nil { before = [after] }
+                }
+                for (key, value) in unresolved where after?[key] == value {
+                    if !before.contains(where: { $0?[key] == value }) {
+                        found[key] = (version.commit, version.isShallowBoundary)
+                        unresolved[key] = nil
+                    }
+                }
+                if let renamedFrom {
+                    walkedPath = renamedFrom
+                    walk = try PathWalk(index: index, path: renamedFrom, start: version.parents[0], firstParent: false)
+                }
+            }
+            var commits: [ObjectID: CommitInfo] = [:]
+            return try current.fields.map { (field) throws(GitError) in
+                guard let (id, boundary) = found[field.key] else {
+                    return Line(key: field.key, value: field.value, commit: nil, atShallowBoundary: false)
+                }
+                if commits[id] == nil { commits[id] = try repository.commit(id) }
+                return Line(key: field.key, value: field.value, commit: commits[id], atShallowBoundary: boundary)
+            }
+        } catch {
+            throw .git(error)
+        }
+    }
+}

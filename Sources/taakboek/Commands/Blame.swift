@@ -1,0 +1,99 @@
+import ArgumentParser
+import TaakboekCore
+import TaakboekGit
+import TaakboekHistory
+
+extension Taakboek {
+    struct Blame: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Toont per veld van een record welke commit de huidige waarde zette, door wie, wanneer en waarom.",
+            discussion: """
+                Per veld, niet per regel: een commit die het bestand alleen anders opmaakt of de \
+                velden herschikt, zet geen waarde en krijgt dus niets toegeschreven.
+                """)
+
+        @ParentCommand var root: Taakboek
+
+        @Argument(help: ArgumentHelp("Het record: een pad of een korte naam.", valueName: "record"))
+        var record: String
+
+        @Option(help: ArgumentHelp("Zoals het record in deze revisie of op deze datum is.", valueName: "rev|datum"))
+        var rev = "HEAD"
+
+        @Option(help: ArgumentHelp("Uitvoer: text, json, csv of markdown.", valueName: "formaat"))
+        var format: QueryFormat = .text
+
+        func run() throws {
+            let language = root.lang
+            let query = try QueryRepository(root.directory, language: language)
+            let start = try query.point(rev)
+            let path = try query.record(record, at: start)
+            let index = query.index
+            defer { index.persist() }
+            let lines: [FieldBlame.Line]
+            do throws(FieldBlame.Failure) {
+                lines = try FieldBlame.blame(
+                    path: path, at: start, revision: rev, repository: query.repository, index: index)
+            } catch {
+                switch error {
+                case .absent(let path, let revision):
+                    throw fail(
+                        LocalizedText(
+                            nl:
+                                "\(path) bestaat niet in \(revision); kijk met taakboek log \(path) wanneer het verdween",
+                            en: "\(path) does not exist in \(revision); see with taakboek log \(path) when it went"),
+                        language: language)
+                case .unreadable(let path):
+                    throw fail(
+                        LocalizedText(
+                            nl:
+                                "\(path) is in \(rev) geen leesbaar record; controleer het met taakboek check --rev \(rev)",
+                            en: "\(path) is not a readable record in \(rev); check it with taakboek check --rev \(rev)"),
+                        language: language)
+                case .git(let error):
+                    throw query.failure(error)
+                }
+            }
+            FileHandleOutput.standardOutput(
+                Self.table(lines, full: format == .json || format == .csv).render(format, language: language))
+            if format == .text, lines.contains(where: \.atShallowBoundary) {
+                FileHandleOutput.standardOutput(
+                    LocalizedText(
+                        nl:
+                            "(≤: gezet in die commit of eerder; deze kloon is ondiep, de oudere geschiedenis ontbreekt)\n",
+                        en: "(≤: set in that commit or earlier; this clone is shallow, older history is missing)\n"
+                    ).text(in: language))
+            }
+        }
+
+        static func table(_ lines: [FieldBlame.Line], full: Bool) -> QueryTable {
+            QueryTable(
+                columns: [
+                    .init("veld", LocalizedText(nl: "Veld", en: "Field")),
+                    .init("waarde", LocalizedText(nl: "Waarde", en: "Value")),
+                    .init("commit", LocalizedText(nl: "Commit", en: "Commit")),
+                    .init("datum", LocalizedText(nl: "Datum", en: "Date")),
+                    .init("auteur", LocalizedText(nl: "Auteur", en: "Author")),
+                    .init("bericht", LocalizedText(nl: "Bericht", en: "Message")),
+                ],
+                rows: lines.map { line in
+                    let value =
+                        line.value.contains("\n")
+                        ? line.value.split(separator: "\n").first.map(String.init).map { $0 + " …" } ?? "" : line.value
+                    guard let commit = line.commit else {
+                        return [
+                            .text(line.key), .text(full ? line.value : value), .missing, .missing, .missing, .missing,
+                        ]
+                    }
+                    let id = full ? commit.id.hex : commit.id.short()
+                    return [
+                        .text(line.key), .text(full ? line.value : value),
+                        .text(line.atShallowBoundary && !full ? "≤" + id : id),
+                        .text(HistoryPoint.dateText(commit.author.time.secondsSinceEpoch)), .text(commit.author.name),
+                        .text(commit.summary),
+                    ]
+                })
+        }
+    }
+}
