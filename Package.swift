@@ -48,11 +48,14 @@ let package = Package(
         // Synthetic records repositories for tests and benchmarks (a git fast-import stream).
         .executableTarget(name: "taakboek-generate"),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
-        .testTarget(name: "TaakboekGitTests", dependencies: ["TaakboekGit"]),
+        // Temporary directories and git repositories made with the git CLI, for the tests.
+        .target(name: "TaakboekTestSupport", path: "Tests/Support"),
+        .testTarget(name: "TaakboekGitTests", dependencies: ["TaakboekGit", "TaakboekTestSupport"]),
         .testTarget(name: "TaakboekRepositoryTests", dependencies: ["TaakboekRepository", "TaakboekGit", "TaakboekCore"]),
         .testTarget(name: "TaakboekCoreTests", dependencies: ["TaakboekCore"]),
         .testTarget(
-            name: "TaakboekHistoryTests", dependencies: ["TaakboekHistory", "TaakboekGit", "TaakboekCore", "JSONSchema"]),
+            name: "TaakboekHistoryTests",
+            dependencies: ["TaakboekHistory", "TaakboekGit", "TaakboekCore", "JSONSchema", "TaakboekTestSupport"]),
         .testTarget(name: "TaakboekRulesTests", dependencies: ["TaakboekRules", "TaakboekCore"]),
         .testTarget(
             name: "EndToEndTests",

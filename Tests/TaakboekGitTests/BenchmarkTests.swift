@@ -1,5 +1,6 @@
 import Foundation
 import TaakboekGit
+import TaakboekTestSupport
 import Testing
 
 /// Timing check for large trees; run with `TAAKBOEK_GIT_BENCH=1 swift test -c release`.

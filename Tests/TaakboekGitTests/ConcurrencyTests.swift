@@ -1,4 +1,5 @@
 import TaakboekGit
+import TaakboekTestSupport
 import Testing
 
 @Suite("Parallel reading")

@@ -1,5 +1,6 @@
 import Foundation
 import TaakboekGit
+import TaakboekTestSupport
 import Testing
 
 @Suite("Errors from damaged or missing data")

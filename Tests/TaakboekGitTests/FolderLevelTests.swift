@@ -1,4 +1,5 @@
 import TaakboekGit
+import TaakboekTestSupport
 import Testing
 
 @Suite("Folder levels: tree ids of the index's folders without writing them")

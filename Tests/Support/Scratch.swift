@@ -2,11 +2,11 @@ import Foundation
 import Testing
 
 /// A failed `git` command in a test fixture.
-struct GitCommandFailed: Error, CustomStringConvertible {
-    let arguments: [String]
-    let status: Int32
-    let output: String
-    var description: String { "git \(arguments.joined(separator: " ")) exited with \(status): \(output)" }
+public struct GitCommandFailed: Error, CustomStringConvertible {
+    public let arguments: [String]
+    public let status: Int32
+    public let output: String
+    public var description: String { "git \(arguments.joined(separator: " ")) exited with \(status): \(output)" }
 }
 
 /// A temporary directory for one test, with helpers that drive the git CLI.
@@ -16,11 +16,11 @@ struct GitCommandFailed: Error, CustomStringConvertible {
 /// config), system config is off, and author/committer identity and dates
 /// are fixed, so results are deterministic. Each commit gets a date one
 /// minute after the previous one.
-final class Scratch {
-    let root: String
+public final class Scratch {
+    public let root: String
     private var tick = 0
 
-    init() throws {
+    public init() throws {
         let base = FileManager.default.temporaryDirectory
             .appendingPathComponent("taakboek-git-tests-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: base + "/home", withIntermediateDirectories: true)
@@ -28,59 +28,60 @@ final class Scratch {
         root = URL(fileURLWithPath: base).resolvingSymlinksInPath().path
     }
 
-    func remove() {
+    public func remove() {
         // Loose objects are read-only; removal of the directory still works on POSIX.
         try? FileManager.default.removeItem(atPath: root)
     }
 
-    func path(_ relative: String) -> String { root + "/" + relative }
+    public func path(_ relative: String) -> String { root + "/" + relative }
 
-    func makeDirectory(_ relative: String) throws {
+    public func makeDirectory(_ relative: String) throws {
         try FileManager.default.createDirectory(atPath: path(relative), withIntermediateDirectories: true)
     }
 
-    func write(_ relative: String, _ text: String) throws {
+    public func write(_ relative: String, _ text: String) throws {
         try write(relative, bytes: Array(text.utf8))
     }
 
-    func write(_ relative: String, bytes: [UInt8]) throws {
+    public func write(_ relative: String, bytes: [UInt8]) throws {
         let url = URL(fileURLWithPath: path(relative))
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(bytes).write(to: url)
     }
 
-    func read(_ relative: String) throws -> [UInt8] {
+    public func read(_ relative: String) throws -> [UInt8] {
         Array(try Data(contentsOf: URL(fileURLWithPath: path(relative))))
     }
 
     /// Creates a repository with `git init` and returns its absolute path.
     @discardableResult
-    func initRepository(_ relative: String = "repo", bare: Bool = false) throws -> String {
+    public func initRepository(_ relative: String = "repo", bare: Bool = false) throws -> String {
         try git(["init", "-q"] + (bare ? ["--bare"] : []) + [path(relative)], in: root)
         return path(relative)
     }
 
     /// Stages everything and commits; returns the new commit id (hex).
     @discardableResult
-    func commitAll(_ message: String, in directory: String, environment: [String: String] = [:]) throws -> String {
+    public func commitAll(_ message: String, in directory: String, environment: [String: String] = [:]) throws -> String
+    {
         try git(["add", "-A"], in: directory)
         try git(["commit", "-q", "--allow-empty", "-m", message], in: directory, environment: environment)
         return try revParse("HEAD", in: directory)
     }
 
-    func revParse(_ spec: String, in directory: String) throws -> String {
+    public func revParse(_ spec: String, in directory: String) throws -> String {
         try git(["rev-parse", spec], in: directory).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Output lines of a git command (empty lines dropped).
-    func lines(_ arguments: [String], in directory: String) throws -> [String] {
+    public func lines(_ arguments: [String], in directory: String) throws -> [String] {
         try git(arguments, in: directory).split(separator: "\n").map(String.init)
     }
 
     /// Runs git in `directory`; throws `GitCommandFailed` on a non-zero exit
     /// unless `allowFailure`. Returns stdout.
     @discardableResult
-    func git(
+    public func git(
         _ arguments: [String], in directory: String, environment extra: [String: String] = [:],
         allowFailure: Bool = false
     ) throws -> String {
@@ -128,14 +129,14 @@ final class Scratch {
 }
 
 /// Runs `body` with a fresh scratch directory and removes it afterwards.
-func withScratch<R>(_ body: (Scratch) throws -> R) throws -> R {
+public func withScratch<R>(_ body: (Scratch) throws -> R) throws -> R {
     let scratch = try Scratch()
     defer { scratch.remove() }
     return try body(scratch)
 }
 
 /// Async variant of `withScratch`.
-func withScratchAsync<R>(_ body: (Scratch) async throws -> R) async throws -> R {
+public func withScratchAsync<R>(_ body: (Scratch) async throws -> R) async throws -> R {
     let scratch = try Scratch()
     defer { scratch.remove() }
     return try await body(scratch)
