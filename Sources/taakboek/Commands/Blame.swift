@@ -78,9 +78,8 @@ extension Taakboek {
                     .init("bericht", LocalizedText(nl: "Bericht", en: "Message")),
                 ],
                 rows: lines.map { line in
-                    let value =
-                        line.value.contains("\n")
-                        ? line.value.split(separator: "\n").first.map(String.init).map { $0 + " …" } ?? "" : line.value
+                    // Text and Markdown keep one short line per field; JSON and CSV the whole value.
+                    let value = full ? line.value : Self.short(line.value)
                     guard let commit = line.commit else {
                         return [
                             .text(line.key), .text(full ? line.value : value), .missing, .missing, .missing, .missing,
@@ -91,9 +90,16 @@ extension Taakboek {
                         .text(line.key), .text(full ? line.value : value),
                         .text(line.atShallowBoundary && !full ? "≤" + id : id),
                         .text(HistoryPoint.dateText(commit.author.time.secondsSinceEpoch)), .text(commit.author.name),
-                        .text(commit.summary),
+                        .text(full ? commit.summary : Self.short(commit.summary)),
                     ]
                 })
+        }
+
+        /// The first line of a value, cut at 48 characters.
+        static func short(_ value: String) -> String {
+            let firstLine = value.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
+            guard firstLine.count > 48 || firstLine.count < value.count else { return value }
+            return String(firstLine.prefix(47)) + "…"
         }
     }
 }
