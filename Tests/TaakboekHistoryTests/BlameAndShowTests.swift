@@ -120,4 +120,33 @@ struct BlameAndShowTests {
             #expect(throws: RecordName.Failure.self) { try RecordName.resolve("2030-I", in: repository, at: head) }
         }
     }
+
+    @Test func inAShallowCloneOlderValuesAreSetAtTheBoundaryOrEarlier() throws {
+        try withScratch { scratch in
+            let repo = try scratch.initRepository()
+            try scratch.write("repo/" + Self.period, Self.periodText(taakstelling: 32, gehuisvest: 10))
+            _ = try scratch.commitAll("oud", in: repo)
+            try scratch.write("repo/" + Self.period, Self.periodText(taakstelling: 33, gehuisvest: 10))
+            _ = try scratch.commitAll("taakstelling 33", in: repo)
+            try scratch.write("repo/" + Self.period, Self.periodText(taakstelling: 33, gehuisvest: 12))
+            let housed = try scratch.commitAll("gehuisvest 12", in: repo)
+            try scratch.git(
+                ["clone", "-q", "--depth", "1", "file://" + repo, scratch.path("shallow")], in: scratch.root)
+            let repository = try Repository.open(at: scratch.path("shallow"))
+            #expect(try repository.isShallow)
+            let index = ChangeIndex(repository: repository, gitDir: nil)
+            let lines = try FieldBlame.blame(
+                path: Self.period, at: try repository.resolve("HEAD"), revision: "HEAD", repository: repository,
+                index: index)
+            // Everything is at the one commit there is, marked as "there or earlier".
+            #expect(lines.allSatisfy { $0.commit?.id.hex == housed && $0.atShallowBoundary })
+            let log = try RecordLog(
+                repository: repository, index: index, path: Self.period, start: try repository.resolve("HEAD"),
+                options: RecordLog.Options())
+            let first = try #require(try log.next())
+            #expect(first.commit.id.hex == housed && first.isShallowBoundary)
+            #expect(try log.next() == nil)
+            #expect(log.reachedShallowBoundary)
+        }
+    }
 }
