@@ -14,7 +14,7 @@ struct Taakboek: ParsableCommand {
             Exit status: 0 clean, 1 findings, 2 usage or I/O error.
             """,
         version: "0.1.0",
-        subcommands: [Check.self, Rules.self, Explain.self, Hook.self]
+        subcommands: [Check.self, Rules.self, Explain.self, Hook.self, History.self, Diff.self]
     )
 
     @Option(
