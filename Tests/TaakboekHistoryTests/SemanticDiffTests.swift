@@ -179,6 +179,32 @@ struct SemanticDiffTests {
         #expect(changes[1].note?.nl == "datum 2025-02-01, periode 2024-II, gehuisvest.van 40, gehuisvest.naar 41")
     }
 
+    @Test func aLettersTextIsAField() throws {
+        let (repository, head) = try committed()
+        let letter = "records/tynaarlo/brieven/2025-raadsinformatiebrief-2024-II.md"
+        try repository.write(letter, try repository.read(letter) + "\nEen extra alinea.\n")
+        let changes = try diff(repository, from: head)
+        #expect(changes.map(\.field) == ["tekst"])
+        #expect(changes.first?.new?.text.hasSuffix("Een extra alinea.") == true)
+    }
+
+    @Test func twoCommitsThroughGitsTreeDiff() throws {
+        let (repository, head) = try committed()
+        // Reformatted only: git sees a changed file, the diff sees no change.
+        try repository.replace(Self.vredestein, "personen: 23", with: "personen:   23  # volgens de brief")
+        let reformatted = try repository.commitAll("Opmaak")
+        let location = try repository.location
+        let newer = RecordState.commit(reformatted, named: "HEAD", in: location)
+        #expect(try head.changedRecordPaths(to: newer) == [Self.vredestein])
+        #expect(try SemanticDiff.between(head, newer).isEmpty)
+        try repository.replace(Self.closedPeriod, "achterstand_eind: 30", with: "achterstand_eind: 31")
+        try repository.remove("records/tynaarlo/perioden/2025-I.yaml")
+        let last = try repository.commitAll("Eind en 2025-I weg")
+        let changes = try SemanticDiff.between(newer, .commit(last, named: "HEAD", in: location))
+        #expect(changes.map(\.kind) == [.changed, .removed])
+        #expect(changes.map(\.path) == [Self.closedPeriod, Self.openPeriod])
+    }
+
     @Test func compareOnlyReadsChangedRecords() throws {
         let (repository, head) = try committed()
         try repository.replace(Self.vredestein, "personen: 23", with: "personen: 25")

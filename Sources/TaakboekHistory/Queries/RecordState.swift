@@ -67,6 +67,39 @@ public struct RecordState: Sendable {
         }
     }
 
+    /// A commit's files in the given municipality folders and `schemas/` only, each folder listed
+    /// on its own; nil for a state that is not a commit.
+    public func listing(municipalities: Set<String>) throws(SourceError) -> [File]? {
+        guard case .commit(let location, let commit) = place else { return nil }
+        do throws(GitError) {
+            let repository = try Repository.open(location)
+            let tree = try repository.tree(ofCommit: commit)
+            var listed: [TreeEntry] = []
+            for folder in municipalities.sorted() {
+                listed += try repository.listBlobs(inTree: tree, under: "records/\(folder)")
+            }
+            listed += try repository.listBlobs(inTree: tree, under: "schemas")
+            return listed.map { Self.file(GitListedFile(path: $0.path, id: $0.id, mode: $0.mode)) }
+        } catch {
+            throw SourceError(LocalizedText("git: \(error.message)"))
+        }
+    }
+
+    /// The record paths that differ between two commits of one repository, from git's tree diff
+    /// (which skips the folders whose tree ids are equal); nil unless both states are commits.
+    func changedRecordPaths(to other: RecordState) throws(SourceError) -> Set<String>? {
+        guard case .commit(let location, let old) = place, case .commit(let otherLocation, let new) = other.place,
+            location.gitDir == otherLocation.gitDir
+        else { return nil }
+        do throws(GitError) {
+            let changes = try Repository.open(location).diffTrees(old: old, new: new, under: "records")
+            return Set(
+                changes.flatMap { [$0.oldPath, $0.newPath] }.filter { GitListedFile.municipality(ofPath: $0) != nil })
+        } catch {
+            throw SourceError(LocalizedText("git: \(error.message)"))
+        }
+    }
+
     private static func file(_ listed: GitListedFile) -> File {
         File(path: listed.path, id: listed.id, entry: nil, listed: listed)
     }

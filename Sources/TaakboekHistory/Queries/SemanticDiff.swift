@@ -11,9 +11,21 @@ public enum SemanticDiff {
     /// tree files are hashed), plus the period records of the municipalities concerned, which the
     /// consequences for the next period need.
     public static func between(_ old: RecordState, _ new: RecordState) throws(SourceError) -> [SemanticChange] {
-        let oldListing = try old.listing(hashing: true)
-        let newListing = try new.listing(hashing: true)
-        let changed = differingRecordPaths(oldListing, newListing)
+        // Two commits: git's tree diff names the changed files, and only the folders concerned are
+        // listed. Otherwise both states are listed in full and compared by blob id.
+        let changed: Set<String>
+        let oldListing: [RecordState.File]
+        let newListing: [RecordState.File]
+        if let paths = try old.changedRecordPaths(to: new) {
+            changed = paths
+            let concerned = Set(paths.compactMap(GitListedFile.municipality(ofPath:)))
+            oldListing = try old.listing(municipalities: concerned) ?? []
+            newListing = try new.listing(municipalities: concerned) ?? []
+        } else {
+            oldListing = try old.listing(hashing: true)
+            newListing = try new.listing(hashing: true)
+            changed = differingRecordPaths(oldListing, newListing)
+        }
         guard !changed.isEmpty else { return [] }
         let concerned = Set(changed.compactMap(GitListedFile.municipality(ofPath:)))
         func needed(_ file: RecordState.File) -> Bool {
