@@ -14,7 +14,9 @@ struct Taakboek: ParsableCommand {
             Exit status: 0 clean, 1 findings, 2 usage or I/O error.
             """,
         version: "0.1.0",
-        subcommands: [Check.self, Log.self, Show.self, Blame.self, Rules.self, Explain.self, Hook.self]
+        subcommands: [
+            Check.self, Log.self, Show.self, Blame.self, Diff.self, History.self, Rules.self, Explain.self, Hook.self,
+        ]
     )
 
     @Option(

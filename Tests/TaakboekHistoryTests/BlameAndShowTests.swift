@@ -90,7 +90,7 @@ struct BlameAndShowTests {
             #expect(throws: HistoryPoint.Failure.self) { try HistoryPoint.resolve("geen-revisie", in: repository) }
             let asOf = try RecordAsOf.read(
                 path: Self.period, at: try HistoryPoint.resolve("2024-07-01", in: repository), repository: repository)
-            #expect(asOf.fields?["taakstelling"] == "32")
+            #expect(asOf.fields?["taakstelling"]?.text == "32")
             #expect(asOf.text?.contains("taakstelling: 32") == true)
             let before = try RecordAsOf.read(
                 path: "records/x/perioden/2025-I.yaml", at: try repository.resolve("HEAD"), repository: repository)

@@ -33,8 +33,8 @@ public enum FieldBlame {
         }
         guard let entry else { throw .absent(path: path, revision: revision) }
         guard let current = versions.fields(entry.id, path: path) else { throw .unreadable(path: path) }
-        var unresolved: [String: String] = [:]
-        for field in current.fields where unresolved[field.key] == nil { unresolved[field.key] = field.value }
+        var unresolved: [String: RecordFields.Value] = [:]
+        for field in current.fields where unresolved[field.name] == nil { unresolved[field.name] = field.value }
         var found: [String: (ObjectID, Bool)] = [:]
         do throws(GitError) {
             var walkedPath = path
@@ -62,11 +62,11 @@ public enum FieldBlame {
             }
             var commits: [ObjectID: CommitInfo] = [:]
             return try current.fields.map { (field) throws(GitError) in
-                guard let (id, boundary) = found[field.key] else {
-                    return Line(key: field.key, value: field.value, commit: nil, atShallowBoundary: false)
+                guard let (id, boundary) = found[field.name] else {
+                    return Line(key: field.name, value: field.value.text, commit: nil, atShallowBoundary: false)
                 }
                 if commits[id] == nil { commits[id] = try repository.commit(id) }
-                return Line(key: field.key, value: field.value, commit: commits[id], atShallowBoundary: boundary)
+                return Line(key: field.name, value: field.value.text, commit: commits[id], atShallowBoundary: boundary)
             }
         } catch {
             throw .git(error)

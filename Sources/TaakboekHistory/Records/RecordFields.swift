@@ -1,65 +1,110 @@
 import TaakboekCore
 
-/// The fields of one version of a record, in file order, for comparing versions field by field:
-/// nested values are flattened (`cijfers.taakstelling`, `bronnen[0]`), a letter's body is the
-/// field `tekst`. Values are compared as read, so reformatting or reordering keys changes nothing.
-public struct RecordFields: Sendable, Equatable {
-    public struct Field: Sendable, Equatable {
-        public let key: String
-        public let value: String
+/// A record's content as the queries compare it (diff, log, blame): every scalar under a dotted field path
+/// (`taakstelling`, `berekening.landelijk`, `wijzigingen.taakstelling.van`, `cijfers.gehuisvest`),
+/// with its meaning rather than its spelling. Key order, quoting, comments, folding of long texts
+/// and the schema line do not show; a letter's Markdown body is one more field, `tekst`.
+public struct RecordFields: Sendable {
+    public struct Value: Sendable, Equatable {
+        /// The value as the records write it (`41`, `onbekend`, `2024-09`, a text).
+        public let text: String
+        /// Set when the value is a whole number.
+        public let number: Int?
     }
 
-    public let fields: [Field]
+    /// In the order of the kind's schema fields, then any other keys in the order they stand.
+    public private(set) var fields: [(name: String, value: Value)] = []
 
-    public subscript(key: String) -> String? { fields.first { $0.key == key }?.value }
+    /// The pseudo-field holding a letter's text after the front matter.
+    static let letterBody = "tekst"
 
-    /// The fields of a record's bytes; nil when the text is not a readable record.
+    /// The fields of a record's bytes as stored in git; nil when they are not a readable record.
     public static func read(_ bytes: [UInt8], path: String) -> RecordFields? {
-        guard let text = RecordText.decode(bytes).text, let root = RecordLoader.yamlRoot(ofText: text, path: path)
-        else { return nil }
-        var fields: [Field] = []
-        flatten(root, key: "", into: &fields)
-        if path.hasSuffix(".md"), case .success(let split) = FrontMatter.split(text) {
-            fields.append(Field(key: "tekst", value: split.body))
-        }
-        return RecordFields(fields: fields)
+        guard let text = RecordText.decode(bytes).text else { return nil }
+        let root = RecordLoader.yamlRoot(ofText: text, path: path)
+        guard root != nil else { return nil }
+        return RecordFields(
+            RecordFile(
+                path: path, classification: RecordPath.classify(path), text: text, root: root, problems: [],
+                schemaViolations: []))
     }
 
-    private static func flatten(_ node: YAMLNode, key: String, into fields: inout [Field]) {
+    /// No record: no fields.
+    public static let empty = RecordFields()
+
+    private init() {}
+
+    init(_ file: RecordFile) {
+        var collected: [(name: String, value: Value)] = []
+        if let root = file.root { Self.collect(root, prefix: "", into: &collected) }
+        if file.kind == .letter, let text = file.text, case .success(let split) = FrontMatter.split(text) {
+            let body = split.body.trimmingWhitespace
+            if !body.isEmpty { collected.append((Self.letterBody, Value(text: body, number: nil))) }
+        }
+        let order = Self.fieldOrder(file.kind)
+        fields = collected.enumerated().sorted { lhs, rhs in
+            let left = Self.rank(lhs.element.name, order), right = Self.rank(rhs.element.name, order)
+            return left != right ? left < right : lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+
+    public subscript(name: String) -> Value? { fields.first { $0.name == name }?.value }
+
+    /// Field names present in either record, in the order of `self`, then those only in `other`.
+    func names(with other: RecordFields) -> [String] {
+        let own = fields.map(\.name)
+        let seen = Set(own)
+        return own + other.fields.map(\.name).filter { !seen.contains($0) }
+    }
+
+    private static func collect(_ node: YAMLNode, prefix: String, into fields: inout [(name: String, value: Value)]) {
         switch node.content {
         case .scalar(let scalar):
-            fields.append(Field(key: key, value: scalar.text))
+            guard let value = value(of: scalar) else { return }
+            fields.append((prefix, value))
         case .mapping(let pairs):
-            for pair in pairs { flatten(pair.value, key: key.isEmpty ? pair.key : key + "." + pair.key, into: &fields) }
+            for pair in pairs {
+                collect(pair.value, prefix: prefix.isEmpty ? pair.key : prefix + "." + pair.key, into: &fields)
+            }
         case .sequence(let items):
-            if items.isEmpty { fields.append(Field(key: key, value: "[]")) }
-            for (index, item) in items.enumerated() { flatten(item, key: "\(key)[\(index)]", into: &fields) }
+            for (index, item) in items.enumerated() { collect(item, prefix: "\(prefix)[\(index)]", into: &fields) }
         }
     }
 
-    /// Field by field from `old` to `new` (nil: the record does not exist): changed, added and
-    /// removed fields, in the order of the new version, then the removed ones.
-    public static func changes(from old: RecordFields?, to new: RecordFields?) -> [FieldChange] {
-        let before = old?.fields ?? []
-        let after = new?.fields ?? []
-        var oldValues: [String: String] = [:]
-        for field in before where oldValues[field.key] == nil { oldValues[field.key] = field.value }
-        var result: [FieldChange] = []
-        var present: Set<String> = []
-        for field in after where present.insert(field.key).inserted {
-            let previous = oldValues[field.key]
-            if previous != field.value { result.append(FieldChange(key: field.key, old: previous, new: field.value)) }
+    /// What a scalar means; nil for null, which stands for the same as an absent key.
+    private static func value(of scalar: YAMLScalar) -> Value? {
+        switch scalar.interpretation.value {
+        case .null: nil
+        case .integer(let number): Value(text: String(number), number: number)
+        case .bool(let flag): Value(text: flag ? "true" : "false", number: nil)
+        case .number(let number): Value(text: String(number), number: nil)
+        case .string(let text): Value(text: text, number: nil)
         }
-        for field in before where !present.contains(field.key) && present.insert(field.key).inserted {
-            result.append(FieldChange(key: field.key, old: field.value, new: nil))
+    }
+
+    private static func fieldOrder(_ kind: RecordKind?) -> [String] {
+        switch kind {
+        case .period: Period.Field.allCases.map(\.rawValue)
+        case .placement: Placement.Field.allCases.map(\.rawValue)
+        case .correction: Correction.Field.allCases.map(\.rawValue)
+        case .letter: Letter.Field.allCases.map(\.rawValue) + [letterBody]
+        case .municipality: Municipality.Field.allCases.map(\.rawValue)
+        case nil: []
         }
-        return result
+    }
+
+    /// A field sorts by its top-level key's place in the schema; unknown keys come last.
+    private static func rank(_ name: String, _ order: [String]) -> Int {
+        let top = name.prefix { $0 != "." && $0 != "[" }
+        return order.firstIndex { $0 == top } ?? order.count
     }
 }
 
-/// One field that differs between two versions of a record (nil: absent in that version).
-public struct FieldChange: Sendable, Equatable {
-    public let key: String
-    public let old: String?
-    public let new: String?
+extension String {
+    var trimmingWhitespace: String {
+        var text = Substring(self)
+        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
+        while let last = text.last, last.isWhitespace { text = text.dropLast() }
+        return String(text)
+    }
 }

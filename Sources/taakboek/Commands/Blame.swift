@@ -21,8 +21,8 @@ extension Taakboek {
         @Option(help: ArgumentHelp("Zoals het record in deze revisie of op deze datum is.", valueName: "rev|datum"))
         var rev = "HEAD"
 
-        @Option(help: ArgumentHelp("Uitvoer: text, json, csv of markdown.", valueName: "formaat"))
-        var format: QueryFormat = .text
+        @OptionGroup var output: FormatOption
+        var format: QueryFormat { output.format }
 
         func run() throws {
             let language = root.lang

@@ -35,8 +35,8 @@ extension Taakboek {
         @Option(help: ArgumentHelp("Begin bij deze revisie in plaats van HEAD.", valueName: "rev"))
         var rev = "HEAD"
 
-        @Option(help: ArgumentHelp("Uitvoer: text, json, csv of markdown.", valueName: "formaat"))
-        var format: QueryFormat = .text
+        @OptionGroup var output: FormatOption
+        var format: QueryFormat { output.format }
 
         func validate() throws {
             if let limit, limit < 0 { throw ValidationError("-n verwacht een getal van 0 of meer.") }
@@ -74,5 +74,3 @@ extension Taakboek {
         }
     }
 }
-
-extension QueryFormat: ExpressibleByArgument {}

@@ -23,8 +23,8 @@ extension Taakboek {
         )
         var asOf = "HEAD"
 
-        @Option(help: ArgumentHelp("Uitvoer: text, json, csv of markdown.", valueName: "formaat"))
-        var format: QueryFormat = .text
+        @OptionGroup var output: FormatOption
+        var format: QueryFormat { output.format }
 
         func run() throws {
             let language = root.lang
@@ -63,7 +63,7 @@ extension Taakboek {
                 let object = JSONObject([
                     ("pad", .string(path)), ("commit", .string(shown.commit.id.hex)), ("datum", .string(date)),
                     ("bericht", .string(shown.commit.summary)),
-                    ("velden", .object(JSONObject(fields.map { ($0.key, .string($0.value)) }))),
+                    ("velden", .object(JSONObject(fields.map { ($0.name, .string($0.value.text)) }))),
                     ("tekst", .string(text)),
                 ])
                 FileHandleOutput.standardOutput(JSONOutput.compact(.object(object)) + "\n")
@@ -73,7 +73,7 @@ extension Taakboek {
                         .init("veld", LocalizedText(nl: "Veld", en: "Field")),
                         .init("waarde", LocalizedText(nl: "Waarde", en: "Value")),
                     ],
-                    rows: fields.map { [.text($0.key), .text($0.value)] })
+                    rows: fields.map { [.text($0.name), .text($0.value.text)] })
                 FileHandleOutput.standardOutput(table.render(format, language: language))
             }
         }

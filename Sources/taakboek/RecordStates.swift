@@ -1,0 +1,48 @@
+import TaakboekCore
+import TaakboekGit
+import TaakboekHistory
+import TaakboekRepository
+
+/// The states of the records the query commands read, chosen from their options: the working
+/// tree, git's index, or a commit named by a revision or a date.
+enum RecordStates {
+    /// The repository at `-C` (or here), as git hooks see it; nil outside git.
+    static func repository(_ root: Taakboek) -> GitCheck? { try? GitCheck(at: root.directory ?? ".") }
+
+    /// The records as they are now: the working tree, or HEAD in a bare repository.
+    static func current(_ root: Taakboek) throws -> RecordState {
+        if let git = repository(root), git.repository.isBare {
+            guard let head = git.head() else {
+                throw SourceError(
+                    LocalizedText(
+                        nl: "deze kale repository heeft nog geen commits; er zijn geen records om te tonen",
+                        en: "this bare repository has no commits yet; there are no records to show"))
+            }
+            return .commit(head, named: "HEAD", in: git.location)
+        }
+        return .workingTree(try WorkingDirectory.resolve(root.directory, language: root.lang))
+    }
+
+    /// The working tree of the repository, refused in a bare repository.
+    static func workingTree(of git: GitCheck, _ root: Taakboek) throws -> RecordState {
+        guard !git.repository.isBare else {
+            throw SourceError(
+                LocalizedText(
+                    nl:
+                        "deze repository is kaal (bare) en heeft geen werkmap; vergelijk twee revisies: taakboek diff <a> <b>",
+                    en: "this repository is bare and has no working tree; compare two revisions: taakboek diff <a> <b>"
+                ))
+        }
+        return .workingTree(try WorkingDirectory.resolve(root.directory, language: root.lang))
+    }
+
+    /// The commit a revision or a `YYYY-MM-DD` date stands for.
+    static func point(_ spec: String, in git: GitCheck) throws(SourceError) -> RecordState {
+        do throws(HistoryPoint.Failure) {
+            let commit = try HistoryPoint.resolve(spec, in: git.repository)
+            return .commit(commit, named: spec, in: git.location)
+        } catch {
+            throw SourceError(error.message)
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+
+@Suite("taakboek diff, end to end")
+struct DiffCommandTests {
+    static let placement = "records/tynaarlo/plaatsingen/2024-II/de-brink.yaml"
+
+    /// The shipped records committed, then in the working tree: two more housed in 2024-II (so a
+    /// lower end backlog that 2025-I does not follow), a new placement, and 2025-I's keys in
+    /// another order (no change).
+    func changed() throws -> GitRepository {
+        let repository = try GitRepository()
+        try repository.replace(GitRepository.closedPeriod, "gehuisvest: 41", with: "gehuisvest: 43")
+        try repository.replace(GitRepository.closedPeriod, "achterstand_eind: 30", with: "achterstand_eind: 28")
+        try repository.write(
+            Self.placement,
+            "# yaml-language-server: $schema=../../../../schemas/plaatsing.schema.json\ndatum: 2024-11\nsoort: regulier\npersonen: 2\n"
+        )
+        let open = try repository.folder.read(GitRepository.period)
+        var lines = open.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines.swapAt(2, 3)
+        try repository.write(GitRepository.period, lines.joined(separator: "\n"))
+        #expect(try repository.folder.read(GitRepository.period) != open)
+        return repository
+    }
+
+    @Test func textInDutch() throws {
+        let repository = try changed()
+        let run = try Taakboek.run(["-C", repository.url.path, "diff", "HEAD"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("Verschillen in de records tussen HEAD (") == true)
+        #expect(lines.first?.hasSuffix(") en de werkmap:") == true)
+        #expect(
+            Array(lines.dropFirst())
+                == [
+                    "records/tynaarlo/perioden/2024-II.yaml: periode 2024-II gewijzigd",
+                    "  gehuisvest: 41 → 43",
+                    "  achterstand_eind: 30 → 28",
+                    "  gevolg: achterstand_begin van 2025-I is niet mee veranderd en sluit niet aan: achterstand_eind van 2024-II is nu 28, achterstand_begin van 2025-I is 30",
+                    "records/tynaarlo/plaatsingen/2024-II/de-brink.yaml: plaatsing 2024-II toegevoegd",
+                    "  datum 2024-11, soort regulier, personen 2",
+                ])
+    }
+
+    @Test func textInEnglish() throws {
+        let repository = try changed()
+        let run = try Taakboek.run(["-C", repository.url.path, "--lang", "en", "diff", "HEAD"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("Differences in the records between HEAD ("))
+        #expect(run.stdout.contains("records/tynaarlo/perioden/2024-II.yaml: period 2024-II changed\n"))
+        #expect(run.stdout.contains("  consequence: achterstand_begin of 2025-I did not move along and does not match"))
+        #expect(run.stdout.contains("placement 2024-II added\n"))
+    }
+
+    @Test func jsonIsAnArrayOfChangeObjects() throws {
+        let repository = try changed()
+        let run = try Taakboek.run(["-C", repository.url.path, "diff", "HEAD", "--format", "json"])
+        #expect(run.status == 0)
+        let changes = try #require(
+            try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        #expect(changes.map { $0["soort"] as? String } == ["gewijzigd", "gewijzigd", "gevolg", "toegevoegd"])
+        #expect(changes[0]["veld"] as? String == "gehuisvest")
+        #expect(changes[0]["oud"] as? Int == 41 && changes[0]["nieuw"] as? Int == 43)
+        #expect(changes[0]["periode"] as? String == "2024-II" && changes[0]["gemeente"] as? String == "tynaarlo")
+        #expect(
+            changes[2]["pad"] as? String == GitRepository.period && changes[2]["veld"] as? String == "achterstand_begin"
+        )
+        #expect(changes[3]["pad"] as? String == Self.placement && changes[3]["veld"] is NSNull)
+        #expect(changes[3]["record"] as? String == "plaatsing")
+    }
+
+    @Test func csvAndMarkdown() throws {
+        let repository = try changed()
+        let csv = try Taakboek.run(["-C", repository.url.path, "diff", "HEAD", "--format", "csv"])
+        #expect(csv.status == 0)
+        let rows = csv.stdout.components(separatedBy: "\r\n")
+        #expect(rows.first == "soort,record,gemeente,pad,periode,veld,oud,nieuw,toelichting")
+        #expect(
+            rows[1] == "gewijzigd,periode,tynaarlo,records/tynaarlo/perioden/2024-II.yaml,2024-II,gehuisvest,41,43,")
+        #expect(rows.count == 6 && rows[5].isEmpty)
+        let markdown = try Taakboek.run(["-C", repository.url.path, "diff", "HEAD", "--format", "markdown"])
+        #expect(markdown.status == 0)
+        #expect(
+            markdown.stdout.hasPrefix(
+                "| Soort | Record | Gemeente | Pad | Periode | Veld | Oud | Nieuw | Toelichting |\n| --- | --- | --- | --- | --- | --- | ---: | ---: | --- |\n"
+            ))
+        #expect(
+            markdown.stdout.contains(
+                "| gewijzigd | periode | tynaarlo | records/tynaarlo/perioden/2024-II.yaml | 2024-II | achterstand_eind | 30 | 28 |  |\n"
+            ))
+    }
+
+    @Test func stagedTwoRevisionsAndNoDifference() throws {
+        let repository = try changed()
+        let none = try Taakboek.run(["-C", repository.url.path, "diff", "--staged"])
+        #expect(none.status == 0)
+        #expect(none.stdout.hasPrefix("Geen inhoudelijke verschillen in de records tussen HEAD ("))
+        #expect(none.stdout.hasSuffix(") en de index.\n"))
+        try repository.git("add", Self.placement)
+        let staged = try Taakboek.run(["-C", repository.url.path, "diff", "--staged", "--format", "csv"])
+        #expect(staged.status == 0)
+        #expect(
+            staged.stdout.components(separatedBy: "\r\n").dropFirst().first?.hasPrefix("toegevoegd,plaatsing,") == true)
+        #expect(!staged.stdout.contains("gehuisvest"))
+        try repository.git("commit", "-qam", "Meer gehuisvest")
+        let revisions = try Taakboek.run(["-C", repository.url.path, "diff", "HEAD~1", "HEAD", "--format", "csv"])
+        #expect(revisions.status == 0)
+        #expect(revisions.stdout.components(separatedBy: "\r\n").count == 6)
+        let back = try Taakboek.run(["-C", repository.url.path, "diff", "HEAD", "HEAD~1", "--format", "json"])
+        let changes = try #require(try JSONSerialization.jsonObject(with: Data(back.stdout.utf8)) as? [[String: Any]])
+        #expect(changes.last?["soort"] as? String == "verwijderd")
+        let same = try Taakboek.run(["-C", repository.url.path, "diff", "HEAD"])
+        #expect(same.status == 0 && same.stdout.hasPrefix("Geen inhoudelijke verschillen"))
+    }
+
+    @Test func usageErrorsExitTwoWithADutchMessage() throws {
+        let repository = try GitRepository()
+        let cases: [([String], String)] = [
+            (["diff"], "geef een of twee revisies"),
+            (["diff", "--staged", "HEAD"], "--staged vergelijkt HEAD met de index"),
+            (["diff", "HEAD", "HEAD", "HEAD"], "geef hoogstens twee revisies"),
+            (["diff", "HEAD", "--format", "yaml"], "onbekend formaat 'yaml'"),
+            (["diff", "bestaat-niet"], "'bestaat-niet' is geen revisie en geen datum"),
+        ]
+        for (arguments, message) in cases {
+            let run = try Taakboek.run(["-C", repository.url.path] + arguments)
+            #expect(run.status == 2, "\(arguments)")
+            #expect(run.stdout.isEmpty, "\(arguments)")
+            #expect(run.stderr.contains(message), "\(arguments): \(run.stderr)")
+        }
+        let folder = try RecordFolder.shipped()
+        let outside = try Taakboek.run(["-C", folder.url.path, "diff", "HEAD"])
+        #expect(outside.status == 2)
+        #expect(outside.stderr.contains("is geen git-repository"))
+        let bare = repository.url.appendingPathExtension("git")
+        defer { try? FileManager.default.removeItem(at: bare) }
+        try repository.git("clone", "-q", "--bare", repository.url.path, bare.path)
+        let inBare = try Taakboek.run(["-C", bare.path, "diff", "HEAD"])
+        #expect(inBare.status == 2)
+        #expect(inBare.stderr.contains("heeft geen werkmap"))
+    }
+}

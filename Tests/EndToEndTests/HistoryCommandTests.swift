@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+@Suite("taakboek history, end to end")
+struct HistoryCommandTests {
+    static let table = """
+        Periode  Achterstand begin  Taakstelling    Opgave  Gehuisvest  Achterstand eind
+        2022-II           onbekend      onbekend  onbekend    onbekend                12
+        2023-I                  12      onbekend  onbekend    onbekend          onbekend
+        2023-II           onbekend      onbekend  onbekend    onbekend                30
+        2024-I                  30      onbekend  onbekend    onbekend                38
+        2024-II                 38            33        71          41                30
+        2025-I                  30            34        64    onbekend          onbekend
+
+        """
+
+    @Test func textInDutch() throws {
+        let repository = try GitRepository()
+        let run = try Taakboek.run(["-C", repository.url.path, "history"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty)
+        #expect(run.stdout == Self.table)
+    }
+
+    @Test func textInEnglish() throws {
+        let repository = try GitRepository()
+        let run = try Taakboek.run(["-C", repository.url.path, "--lang", "en", "history"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("Period   Backlog at start   Target  To house   Housed  Backlog at end\n"))
+        #expect(run.stdout.contains("2024-II                38       33        71       41              30\n"))
+        #expect(run.stdout.contains("unknown") && !run.stdout.contains("onbekend"))
+    }
+
+    @Test func jsonParsesWithNullForUnknownFigures() throws {
+        let repository = try GitRepository()
+        let run = try Taakboek.run(["-C", repository.url.path, "history", "--format", "json"])
+        #expect(run.status == 0)
+        let rows = try #require(
+            try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 6)
+        let last = try #require(rows.first { $0["periode"] as? String == "2024-II" })
+        #expect(last["begin"] as? Int == 38 && last["taakstelling"] as? Int == 33 && last["opgave"] as? Int == 71)
+        #expect(last["gehuisvest"] as? Int == 41 && last["eind"] as? Int == 30)
+        let earlier = try #require(rows.first { $0["periode"] as? String == "2024-I" })
+        #expect(earlier["taakstelling"] is NSNull && earlier["gehuisvest"] is NSNull)
+    }
+
+    @Test func csvAndMarkdown() throws {
+        let repository = try GitRepository()
+        let csv = try Taakboek.run(["-C", repository.url.path, "history", "--format", "csv"])
+        #expect(csv.status == 0)
+        #expect(
+            csv.stdout.hasPrefix(
+                "periode,begin,taakstelling,opgave,gehuisvest,eind\r\n2022-II,,,,,12\r\n2023-I,12,,,,\r\n"))
+        #expect(csv.stdout.contains("\r\n2024-II,38,33,71,41,30\r\n"))
+        let markdown = try Taakboek.run(["-C", repository.url.path, "history", "--format", "markdown"])
+        #expect(markdown.status == 0)
+        #expect(
+            markdown.stdout.hasPrefix(
+                "| Periode | Achterstand begin | Taakstelling | Opgave | Gehuisvest | Achterstand eind |\n| --- | ---: | ---: | ---: | ---: | ---: |\n"
+            ))
+        #expect(markdown.stdout.contains("| 2024-II | 38 | 33 | 71 | 41 | 30 |\n"))
+    }
+
+    @Test func asOfARevisionOrADateAndInABareClone() throws {
+        let repository = try GitRepository()
+        try repository.replace(GitRepository.closedPeriod, "gehuisvest: 41", with: "gehuisvest: 43")
+        try repository.replace(GitRepository.closedPeriod, "achterstand_eind: 30", with: "achterstand_eind: 28")
+        try repository.git("commit", "-qam", "Twee meer gehuisvest")
+        let now = try Taakboek.run(["-C", repository.url.path, "history", "--format", "csv"])
+        #expect(now.stdout.contains("\r\n2024-II,38,33,71,43,28\r\n"))
+        let older = try Taakboek.run(["-C", repository.url.path, "history", "--as-of", "HEAD~1", "--format", "csv"])
+        #expect(older.status == 0, "\(older.stderr)")
+        #expect(older.stdout.contains("\r\n2024-II,38,33,71,41,30\r\n"))
+        let today = try Taakboek.run(["-C", repository.url.path, "history", "--as-of", "2999-01-01", "--format", "csv"])
+        #expect(today.status == 0 && today.stdout == now.stdout)
+        let before = try Taakboek.run(["-C", repository.url.path, "history", "--as-of", "2001-01-01"])
+        #expect(before.status == 2)
+        #expect(before.stderr.contains("bestond de geschiedenis nog niet"))
+        let bare = repository.url.appendingPathExtension("git")
+        defer { try? FileManager.default.removeItem(at: bare) }
+        try repository.git("clone", "-q", "--bare", repository.url.path, bare.path)
+        let inBare = try Taakboek.run(["-C", bare.path, "history", "--format", "csv"])
+        #expect(inBare.status == 0, "\(inBare.stderr)")
+        #expect(inBare.stdout == now.stdout)
+    }
+
+    @Test func usageErrorsExitTwoWithADutchMessage() throws {
+        let repository = try GitRepository()
+        let unknown = try Taakboek.run(["-C", repository.url.path, "history", "--gemeente", "assen"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stdout.isEmpty)
+        #expect(
+            unknown.stderr
+                == "taakboek: gemeente 'assen' staat niet in records/ van de werkmap; kies een van deze mappen: tynaarlo\n"
+        )
+        let format = try Taakboek.run(["-C", repository.url.path, "history", "--format", "xml"])
+        #expect(format.status == 2)
+        #expect(format.stderr.contains("onbekend formaat 'xml'; kies text, json, csv of markdown"))
+        let revision = try Taakboek.run(["-C", repository.url.path, "history", "--as-of", "bestaat-niet"])
+        #expect(revision.status == 2)
+        #expect(revision.stderr.contains("'bestaat-niet' is geen revisie en geen datum"))
+        let folder = try RecordFolder.shipped()
+        let outside = try Taakboek.run(["-C", folder.url.path, "history", "--as-of", "HEAD"])
+        #expect(outside.status == 2)
+        #expect(outside.stderr.contains("--as-of werkt alleen in een git-repository"))
+        let english = try Taakboek.run(["-C", repository.url.path, "--lang", "en", "history", "--gemeente", "assen"])
+        #expect(english.status == 2 && english.stderr.contains("municipality 'assen' is not in records/"))
+    }
+}
