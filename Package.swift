@@ -52,7 +52,12 @@ let package = Package(
         .testTarget(name: "TaakboekRepositoryTests", dependencies: ["TaakboekRepository", "TaakboekGit", "TaakboekCore"]),
         .testTarget(name: "TaakboekCoreTests", dependencies: ["TaakboekCore"]),
         .testTarget(
-            name: "TaakboekHistoryTests", dependencies: ["TaakboekHistory", "TaakboekGit", "TaakboekCore", "JSONSchema"]),
+            name: "TaakboekHistoryTests",
+            dependencies: [
+                "TaakboekHistory", "TaakboekGit", "TaakboekCore", "JSONSchema",
+                // Run as a process to build repositories the log is compared with git on.
+                "taakboek-generate",
+            ]),
         .testTarget(name: "TaakboekRulesTests", dependencies: ["TaakboekRules", "TaakboekCore"]),
         .testTarget(
             name: "EndToEndTests",
