@@ -121,6 +121,30 @@ struct LogAgreesWithGitTests {
         }
     }
 
+    /// A rename moves the same content: the entry names the old path and changes no field.
+    @Test func anExactRenameChangesNoField() throws {
+        let fixture = try GitFixture()
+        try HistoryScenario.build(in: fixture)
+        let repository = try Repository.open(at: fixture.path("repo"))
+        var options = RecordLog.Options()
+        options.follow = true
+        let log = try RecordLog(
+            repository: repository, index: ChangeIndex(repository: repository, gitDir: nil),
+            path: HistoryScenario.renamedCorrection, start: try repository.resolve("HEAD"), options: options)
+        var entries: [RecordLog.Entry] = []
+        while let entry = try log.next() { entries.append(entry) }
+        #expect(
+            entries.map(\.commit.summary) == [
+                "correctie gewijzigd", "correctie hernoemd", "p1 regel 3, correctie, brief",
+            ])
+        guard entries.count == 3 else { return }
+        #expect(entries[0].changes.map(\.key) == ["naar"])
+        #expect(entries[1].renamedFrom == HistoryScenario.correction)
+        #expect(entries[1].changes.isEmpty, "\(entries[1].changes)")
+        #expect(entries[2].path == HistoryScenario.correction && entries[2].kind == .added)
+        #expect(entries[2].changes.map(\.key) == ["van", "naar"])
+    }
+
     /// The index file present, deleted, truncated or with flipped bytes: the same answers.
     @Test func theChangeIndexChangesNoAnswer() throws {
         let fixture = try GitFixture()
