@@ -63,7 +63,8 @@ final class GitFixture {
             [
                 "git", "-c", "init.defaultBranch=main", "-c", "user.name=Medewerker 01",
                 "-c", "user.email=m01@example.invalid", "-c", "commit.gpgSign=false",
-                "-c", "protocol.file.allow=always", "-c", "core.autocrlf=false", "-c", "merge.renames=false",
+                "-c", "protocol.file.allow=always", "-c", "core.autocrlf=false", "-c", "merge.renames=false", "-c",
+                "core.quotePath=false",
             ] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: path(directory))
         process.environment = environment
