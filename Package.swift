@@ -55,7 +55,11 @@ let package = Package(
         .testTarget(name: "TaakboekCoreTests", dependencies: ["TaakboekCore"]),
         .testTarget(
             name: "TaakboekHistoryTests",
-            dependencies: ["TaakboekHistory", "TaakboekGit", "TaakboekCore", "JSONSchema", "TaakboekTestSupport"]),
+            dependencies: [
+                "TaakboekHistory", "TaakboekGit", "TaakboekCore", "JSONSchema", "TaakboekTestSupport",
+                // Run as a process to build repositories the log is compared with git on.
+                "taakboek-generate",
+            ]),
         .testTarget(name: "TaakboekRulesTests", dependencies: ["TaakboekRules", "TaakboekCore"]),
         .testTarget(
             name: "EndToEndTests",

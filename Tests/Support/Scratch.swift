@@ -6,6 +6,12 @@ public struct GitCommandFailed: Error, CustomStringConvertible {
     public let arguments: [String]
     public let status: Int32
     public let output: String
+    public init(arguments: [String], status: Int32, output: String) {
+        self.arguments = arguments
+        self.status = status
+        self.output = output
+    }
+
     public var description: String { "git \(arguments.joined(separator: " ")) exited with \(status): \(output)" }
 }
 

@@ -33,7 +33,7 @@ public struct CommitChanges: Sendable {
         var high = list.count
         while low < high {
             let middle = (low + high) / 2
-            if list[middle].path.utf8.lexicographicallyPrecedes(path.utf8) { low = middle + 1 } else { high = middle }
+            if ByteOrder.precedes(list[middle].path, path) { low = middle + 1 } else { high = middle }
         }
         return low < list.count && list[low].path == path ? list[low] : nil
     }

@@ -13,3 +13,28 @@ public struct RecordChange: Hashable, Sendable {
         self.new = new
     }
 }
+
+/// Paths and names in the order of their UTF-8 bytes (git's order; `String`'s `<` compares
+/// Unicode scalars after normalisation). Over the contiguous bytes: the generic
+/// `utf8.lexicographicallyPrecedes` was a sixth of a cold index build.
+enum ByteOrder {
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        var (a, b) = (a, b)
+        return a.withUTF8 { x in b.withUTF8 { y in x.lexicographicallyPrecedes(y) } }
+    }
+
+    /// Git's tree order of two folder names: as if each ended in "/".
+    static func folderPrecedes(_ a: String, _ b: String) -> Bool {
+        var (a, b) = (a, b)
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let shared = min(x.count, y.count)
+                for index in 0..<shared where x[index] != y[index] { return x[index] < y[index] }
+                let slash = UInt8(ascii: "/")
+                if x.count < y.count { return slash < y[shared] }
+                if y.count < x.count { return x[shared] < slash }
+                return false
+            }
+        }
+    }
+}

@@ -75,8 +75,10 @@ public final class RecordLog {
                     index: walk.index, path: renamedFrom, start: version.parents[0], firstParent: options.firstParent)
             }
         }
+        // A rename moves the same content: compared with itself, no field changed.
         let changes = RecordFields.changes(
-            from: versions.fields(before, path: path), to: versions.fields(version.after, path: path))
+            from: versions.fields(renamedFrom == nil ? before : version.after, path: path),
+            to: versions.fields(version.after, path: path))
         return Entry(
             commit: try repository.commit(version.commit), path: path, kind: kind, renamedFrom: renamedFrom,
             changes: changes, isShallowBoundary: version.isShallowBoundary)
