@@ -77,8 +77,5 @@ struct ChangeIndexAgreesWithGitTests {
     @Test func byteOrderIsGitsOrder() {
         #expect(ByteOrder.precedes("a", "a-b") && !ByteOrder.precedes("a-b", "a"))
         #expect(ByteOrder.precedes("Z", "a") && ByteOrder.precedes("e", "é") && !ByteOrder.precedes("a", "a"))
-        #expect(ByteOrder.folderPrecedes("a-b", "a") && !ByteOrder.folderPrecedes("a", "a-b"))
-        #expect(ByteOrder.folderPrecedes("a", "a0") && ByteOrder.folderPrecedes("a.b", "a"))
-        #expect(ByteOrder.folderPrecedes("2018-I", "2018-II") && !ByteOrder.folderPrecedes("x", "x"))
     }
 }

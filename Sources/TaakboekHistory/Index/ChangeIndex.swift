@@ -10,6 +10,7 @@ public final class ChangeIndex: @unchecked Sendable {
     public let repository: Repository
     private let file: CacheFile?
     private var known: [ObjectID: CommitChanges] = [:]
+    private var headers: [ObjectID: CommitHeader] = [:]
     private var fresh: [(key: String, payload: [UInt8])] = []
 
     /// `gitDir`: where the index lives; nil keeps it in memory only.
@@ -39,21 +40,20 @@ public final class ChangeIndex: @unchecked Sendable {
     }
 
     private func compute(_ id: ObjectID) throws(GitError) -> CommitChanges {
-        let commit = try repository.commit(id)
-        let time = commit.committer.time.secondsSinceEpoch
+        let commit = try header(id)
         guard !commit.parentIDs.isEmpty else {
             return CommitChanges(
-                id: id, parents: [], time: time,
+                id: id, parents: [], time: commit.time,
                 changes: [try RecordsTreeDiff.changes(from: nil, to: commit.treeID, in: repository)])
         }
         var parentTrees: [ObjectID] = []
         for parent in commit.parentIDs {
             do {
-                parentTrees.append(try repository.tree(ofCommit: parent))
+                parentTrees.append(try header(parent).treeID)
             } catch {
                 guard error.code == .notFound, (try? repository.isShallow) == true else { throw error }
                 return CommitChanges(
-                    id: id, parents: commit.parentIDs, time: time,
+                    id: id, parents: commit.parentIDs, time: commit.time,
                     changes: [try RecordsTreeDiff.changes(from: nil, to: commit.treeID, in: repository)],
                     isShallowBoundary: true)
             }
@@ -62,7 +62,16 @@ public final class ChangeIndex: @unchecked Sendable {
         for tree in parentTrees {
             changes.append(try RecordsTreeDiff.changes(from: tree, to: commit.treeID, in: repository))
         }
-        return CommitChanges(id: id, parents: commit.parentIDs, time: time, changes: changes)
+        return CommitChanges(id: id, parents: commit.parentIDs, time: commit.time, changes: changes)
+    }
+
+    /// A commit's tree, parents and time, read once: a parent read for its tree is read again
+    /// when the walk reaches it.
+    private func header(_ id: ObjectID) throws(GitError) -> CommitHeader {
+        if let known = headers[id] { return known }
+        let read = try repository.commitHeader(id)
+        headers[id] = read
+        return read
     }
 
     /// Writes what was worked out in this run to the index file. Failing to write costs speed only.

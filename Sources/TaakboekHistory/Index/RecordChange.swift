@@ -22,19 +22,4 @@ enum ByteOrder {
         var (a, b) = (a, b)
         return a.withUTF8 { x in b.withUTF8 { y in x.lexicographicallyPrecedes(y) } }
     }
-
-    /// Git's tree order of two folder names: as if each ended in "/".
-    static func folderPrecedes(_ a: String, _ b: String) -> Bool {
-        var (a, b) = (a, b)
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                let shared = min(x.count, y.count)
-                for index in 0..<shared where x[index] != y[index] { return x[index] < y[index] }
-                let slash = UInt8(ascii: "/")
-                if x.count < y.count { return slash < y[shared] }
-                if y.count < x.count { return x[shared] < slash }
-                return false
-            }
-        }
-    }
 }

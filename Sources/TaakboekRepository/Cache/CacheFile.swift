@@ -16,10 +16,20 @@ package final class CacheFile: @unchecked Sendable {
     let path: String
     private let header: [UInt8]
     private let data: Data
-    /// Key → (payload range, checksum of key and payload).
-    private let index: [String: (range: Range<Int>, checksum: UInt64)]
+    /// Where one stored entry is in `data`.
+    private struct Slot {
+        let key: Range<Int>
+        let payload: Range<Int>
+        /// Checksum of key and payload.
+        let checksum: UInt64
+    }
+
+    /// Stored entries by a hash of their key's bytes: opening a cache of a quarter of a million
+    /// entries makes no string per key. A lookup compares the key's bytes too.
+    private let index: [UInt64: Slot]
     private let lock = NSLock()
-    private var referenced: Set<String> = []
+    /// Hashes of the stored entries this run used.
+    private var referenced: Set<UInt64> = []
     private var pending: FileHandle?
     private var pendingPath: String?
     private var pendingCount = 0
@@ -43,17 +53,27 @@ package final class CacheFile: @unchecked Sendable {
         }
     }
 
-    package func contains(_ key: String) -> Bool { index[key] != nil }
+    package func contains(_ key: String) -> Bool { slot(key) != nil }
+
+    /// The stored entry of `key`, if any.
+    private func slot(_ key: String) -> Slot? {
+        guard let slot = index[ContentHash.of(key)] else { return nil }
+        let same = data.withUnsafeBytes { buffer in
+            var key = key
+            return key.withUTF8 { UnsafeRawBufferPointer(rebasing: buffer[slot.key]).elementsEqual($0) }
+        }
+        return same ? slot : nil
+    }
 
     /// Decodes the payload stored under `key`; nil when absent or when `decode` fails.
     package func lookup<Value>(_ key: String, decode: (inout BinaryReader) throws(BinaryReader.Failure) -> Value)
         -> Value?
     {
-        guard let (range, checksum) = index[key] else { return nil }
+        guard let slot = slot(key) else { return nil }
         let value: Value? = data.withUnsafeBytes { buffer in
-            let payload = UnsafeRawBufferPointer(rebasing: buffer[range])
+            let payload = UnsafeRawBufferPointer(rebasing: buffer[slot.payload])
             // A damaged entry is a miss, never a wrong result.
-            guard Self.checksum(key: key, payload: payload) == checksum else { return nil }
+            guard Self.checksum(key: key, payload: payload) == slot.checksum else { return nil }
             var reader = BinaryReader(payload)
             do throws(BinaryReader.Failure) {
                 return try decode(&reader)
@@ -63,7 +83,7 @@ package final class CacheFile: @unchecked Sendable {
         }
         if value != nil {
             lock.lock()
-            referenced.insert(key)
+            referenced.insert(ContentHash.of(key))
             lock.unlock()
         }
         return value
@@ -129,14 +149,19 @@ package final class CacheFile: @unchecked Sendable {
             let output = FileHandle(forWritingAtPath: temporary)
         else { return }
         output.seekToEndOfFile()
-        for key in index.keys.sorted() where referenced.contains(key) {
-            guard let (range, checksum) = index[key] else { continue }
+        // In the order they stand in the file, each copied as it is stored.
+        for slot in index.filter({ referenced.contains($0.key) }).values.sorted(by: {
+            $0.key.lowerBound < $1.key.lowerBound
+        }) {
             var writer = BinaryWriter()
-            writer.string(key)
-            writer.unsigned(UInt64(range.count))
-            writer.unsigned(checksum)
+            writer.unsigned(UInt64(slot.key.count))
             output.write(Data(writer.bytes))
-            output.write(data[range])
+            output.write(data[slot.key])
+            writer = BinaryWriter()
+            writer.unsigned(UInt64(slot.payload.count))
+            writer.unsigned(slot.checksum)
+            output.write(Data(writer.bytes))
+            output.write(data[slot.payload])
         }
         Self.copy(from: pendingPath, skippingHeader: header.count, to: output)
         try? output.close()
@@ -164,19 +189,22 @@ package final class CacheFile: @unchecked Sendable {
         pending?.seekToEndOfFile()
     }
 
-    /// Key → payload range for every well-formed record, stopping at the first malformed one.
-    private static func scan(_ data: Data, from start: Int) -> [String: (range: Range<Int>, checksum: UInt64)] {
-        var index: [String: (range: Range<Int>, checksum: UInt64)] = [:]
+    /// Every well-formed entry by the hash of its key, stopping at the first malformed one; a
+    /// later entry of the same key replaces an earlier one.
+    private static func scan(_ data: Data, from start: Int) -> [UInt64: Slot] {
+        var index: [UInt64: Slot] = [:]
         data.withUnsafeBytes { buffer in
             var reader = BinaryReader(buffer, offset: start)
             while !reader.isAtEnd {
-                guard let key = try? reader.string(), let length = try? reader.count(),
-                    let checksum = try? reader.unsigned()
-                else { return }
-                let range = reader.offset..<(reader.offset + length)
-                guard range.upperBound <= buffer.count else { return }
-                index[key] = (range, checksum)
-                reader = BinaryReader(buffer, offset: range.upperBound)
+                guard let keyLength = try? reader.count() else { return }
+                let key = reader.offset..<(reader.offset + keyLength)
+                reader = BinaryReader(buffer, offset: key.upperBound)
+                guard let length = try? reader.count(), let checksum = try? reader.unsigned() else { return }
+                let payload = reader.offset..<(reader.offset + length)
+                guard payload.upperBound <= buffer.count else { return }
+                index[ContentHash.of(UnsafeRawBufferPointer(rebasing: buffer[key]))] = Slot(
+                    key: key, payload: payload, checksum: checksum)
+                reader = BinaryReader(buffer, offset: payload.upperBound)
             }
         }
         return index

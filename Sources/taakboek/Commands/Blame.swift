@@ -30,6 +30,8 @@ extension Taakboek {
             let start = try query.point(rev)
             let path = try query.record(record, at: start)
             let index = query.index
+            // Thousands of indexed commits are freed by the exit, not one by one.
+            KeptUntilExit.keep(index)
             defer { index.persist() }
             let lines: [FieldBlame.Line]
             do throws(FieldBlame.Failure) {

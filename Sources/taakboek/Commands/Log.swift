@@ -57,6 +57,8 @@ extension Taakboek {
             options.firstParent = firstParent
             options.follow = follow
             let index = query.index
+            // Thousands of indexed commits are freed by the exit, not one by one.
+            KeptUntilExit.keep(index)
             defer { index.persist() }
             do throws(GitError) {
                 let log = try RecordLog(
