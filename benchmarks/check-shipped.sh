@@ -5,7 +5,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
-swift build -c release --product taakboek >/dev/null
+. "$here/scripts/lib/release-build.sh"
+release_build "$here" --product taakboek >/dev/null
 files=$(find records schemas -type f | sort | tr '\n' ' ')
 hyperfine --warmup 5 --runs 50 -N \
   --command-name "baseline: cat of the same files" "cat $files" \

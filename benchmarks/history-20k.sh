@@ -10,7 +10,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 work="${BENCH_DIR:-$(mktemp -d)}/history-20k"
-swift build --package-path "$here" -c release --product taakboek >/dev/null
+. "$here/scripts/lib/release-build.sh"
+release_build "$here" --product taakboek >/dev/null
 taakboek="$here/.build/release/taakboek"
 if [ ! -d "$work/.git" ]; then
   time "$here/scripts/generate-repo" "$work" --municipalities 40 --from 2003 --to 2025 \

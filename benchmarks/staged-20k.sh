@@ -6,7 +6,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 work="${BENCH_DIR:-$(mktemp -d)}/staged-20k"
-swift build --package-path "$here" -c release --product taakboek >/dev/null
+. "$here/scripts/lib/release-build.sh"
+release_build "$here" --product taakboek >/dev/null
 if [ ! -d "$work/.git" ]; then
   "$here/scripts/generate-repo" "$work" --municipalities 56 --from 2003 --to 2025 --placements-per-period 6 >/dev/null
 fi

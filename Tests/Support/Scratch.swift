@@ -1,5 +1,4 @@
 import Foundation
-import Testing
 
 /// A failed `git` command in a test fixture.
 public struct GitCommandFailed: Error, CustomStringConvertible {

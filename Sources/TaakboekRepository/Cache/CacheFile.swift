@@ -193,6 +193,8 @@ package final class CacheFile: @unchecked Sendable {
     /// later entry of the same key replaces an earlier one.
     private static func scan(_ data: Data, from start: Int) -> [UInt64: Slot] {
         var index: [UInt64: Slot] = [:]
+        // An entry takes a hundred bytes or more: room for all of them at once, not by doubling.
+        index.reserveCapacity((data.count - start) / 100)
         data.withUnsafeBytes { buffer in
             var reader = BinaryReader(buffer, offset: start)
             while !reader.isAtEnd {
