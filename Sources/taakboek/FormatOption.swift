@@ -11,7 +11,8 @@ struct FormatOption: ParsableArguments {
     var format: QueryFormat { QueryFormat(rawValue: name) ?? .text }
 
     func validate() throws {
-        guard QueryFormat(rawValue: name) == nil else { return }
-        throw ValidationError("onbekend formaat '\(name)'; kies text, json, csv of markdown.")
+        guard let format = QueryFormat(rawValue: name), format != .html else {
+            throw ValidationError("onbekend formaat '\(name)'; kies text, json, csv of markdown.")
+        }
     }
 }

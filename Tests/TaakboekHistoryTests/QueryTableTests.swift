@@ -45,6 +45,14 @@ struct QueryTableTests {
         )
     }
 
+    @Test func htmlIsATableWithEscapedCells() {
+        #expect(
+            Self.table.render(.html, language: .nl)
+                == "<table>\n<thead><tr><th>Periode</th><th>Taakstelling</th><th>Opmerking</th></tr></thead>\n<tbody>\n<tr><td>2024-I</td><td class=\"getal\">32</td><td>a, &quot;b&quot; | c</td></tr>\n<tr><td>2024-II</td><td class=\"getal\">onbekend</td><td></td></tr>\n</tbody>\n</table>\n"
+        )
+        #expect(HTML.escape("<a href='x'>&</a>") == "&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;")
+    }
+
     @Test func aStreamedArrayIsOneDocument() {
         var stream = JSONOutput.Stream()
         #expect(stream.end() == "[]\n")

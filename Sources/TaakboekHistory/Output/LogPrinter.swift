@@ -21,7 +21,7 @@ public struct LogPrinter: Sendable {
     public func begin() -> String {
         switch format {
         case .csv: "commit,datum,auteur,bericht,pad,soort,veld,oud,nieuw\r\n"
-        case .markdown:
+        case .markdown, .html:  // html is not offered for log (FormatOption refuses it)
             text(
                 "| Commit | Datum | Auteur | Bericht | Wijzigingen |\n| --- | --- | --- | --- | --- |\n",
                 "| Commit | Date | Author | Message | Changes |\n| --- | --- | --- | --- | --- |\n")
@@ -73,7 +73,7 @@ public struct LogPrinter: Sendable {
                     + [change?.key ?? "", change?.old ?? "", change?.new ?? ""].map(CSV.field).joined(separator: ",")
                     + "\r\n"
             }.joined()
-        case .markdown:
+        case .markdown, .html:
             let changes = ([describe(entry)] + entry.changes.map(fieldLine)).joined(separator: "<br>")
             return "| "
                 + [entry.commit.id.short(), date, entry.commit.author.name, entry.commit.summary, changes].map(

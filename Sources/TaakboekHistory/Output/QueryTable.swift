@@ -74,6 +74,18 @@ public struct QueryTable: Sendable {
                 "| " + row.map { Markdown.cell($0.text(language)) }.joined(separator: " | ") + " |"
             }
             return ([header, rule] + body).joined(separator: "\n") + "\n"
+        case .html:
+            let header =
+                "<tr>" + columns.map { "<th>" + HTML.escape($0.title.text(in: language)) + "</th>" }.joined() + "</tr>"
+            let body = rows.map { row in
+                "<tr>"
+                    + zip(columns, row).map { column, cell in
+                        (column.alignsRight ? "<td class=\"getal\">" : "<td>") + HTML.escape(cell.text(language))
+                            + "</td>"
+                    }.joined() + "</tr>"
+            }
+            return "<table>\n<thead>" + header + "</thead>\n<tbody>\n" + body.joined(separator: "\n")
+                + "\n</tbody>\n</table>\n"
         case .text:
             let cells = [columns.map { $0.title.text(in: language) }] + rows.map { $0.map { $0.text(language) } }
             let widths = columns.indices.map { column in cells.map { $0[column].count }.max() ?? 0 }

@@ -10,7 +10,7 @@ public enum DiffReport {
         switch format {
         case .text: text(changes, language: language, from: old, to: new)
         case .json, .csv: table(changes, language: language, coded: true).render(format, language: language)
-        case .markdown: table(changes, language: language, coded: false).render(.markdown, language: language)
+        case .markdown, .html: table(changes, language: language, coded: false).render(format, language: language)
         }
     }
 

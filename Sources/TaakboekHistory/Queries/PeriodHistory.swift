@@ -78,6 +78,9 @@ public struct PeriodHistory: Sendable {
         case .markdown:
             return histories.map { "## \(Markdown.cell($0.name))\n\n" + $0.table.render(.markdown, language: language) }
                 .joined(separator: "\n")
+        case .html:
+            return histories.map { "<h2>\(HTML.escape($0.name))</h2>\n" + $0.table.render(.html, language: language) }
+                .joined(separator: "\n")
         case .json:
             return JSONOutput.array(
                 histories.map { history in

@@ -67,7 +67,7 @@ extension Taakboek {
                     ("tekst", .string(text)),
                 ])
                 FileHandleOutput.standardOutput(JSONOutput.compact(.object(object)) + "\n")
-            case .csv, .markdown:
+            case .csv, .markdown, .html:
                 let table = QueryTable(
                     columns: [
                         .init("veld", LocalizedText(nl: "Veld", en: "Field")),
