@@ -23,6 +23,18 @@ enum RecordStates {
         return .workingTree(try WorkingDirectory.resolve(root.directory, language: root.lang))
     }
 
+    /// The records at `--as-of` (a revision or a date) when given, else as they are now.
+    static func chosen(asOf: String?, _ root: Taakboek) throws -> RecordState {
+        guard let asOf else { return try current(root) }
+        guard let git = repository(root) else {
+            throw SourceError(
+                LocalizedText(
+                    nl: "--as-of werkt alleen in een git-repository; geef met -C de map van een repository op",
+                    en: "--as-of works only in a git repository; give the folder of a repository with -C"))
+        }
+        return try point(asOf, in: git)
+    }
+
     /// The working tree of the repository, refused in a bare repository.
     static func workingTree(of git: GitCheck, _ root: Taakboek) throws -> RecordState {
         guard !git.repository.isBare else {

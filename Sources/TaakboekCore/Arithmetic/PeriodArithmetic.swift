@@ -19,6 +19,14 @@ extension Period {
         compute([(.start, .achterstand_begin), (.plus, .taakstelling), (.minus, .gehuisvest)])
     }
 
+    /// The opgave (total to house) as the records give it: `totaal` when the record has it (also
+    /// when `onbekend`), else `computedTotal` when both terms are known; nil when neither.
+    public var opgave: Figure? {
+        if let totaal = figure(.totaal)?.value { return totaal }
+        if case .value(let sum, _) = computedTotal { return .known(sum) }
+        return nil
+    }
+
     private func compute(_ operands: [(Equation.Operation, FigureName)]) -> ArithmeticResult {
         var terms: [Equation.Term] = []
         var missing: [FigureName] = []

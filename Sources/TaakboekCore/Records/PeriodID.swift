@@ -66,6 +66,13 @@ public struct PeriodID: Sendable, Hashable, Comparable, CustomStringConvertible 
     public var firstDay: PartialDate { PartialDate(year: year, month: half == 1 ? 1 : 7, day: 1) }
     public var lastDay: PartialDate { PartialDate(year: year, month: half == 1 ? 6 : 12, day: half == 1 ? 30 : 31) }
 
+    /// The day `achterstand_begin` is measured on: the half-year's first day (2024-II: 1 July 2024).
+    public var backlogStartDate: PartialDate { firstDay }
+
+    /// The day `achterstand_eind` is measured on: the next half-year's first day (2024-II: 1 January
+    /// 2025), as council letters say "achterstand per 1 januari 2025".
+    public var backlogEndDate: PartialDate { next.firstDay }
+
     /// Whether a date lies inside this half-year. A month-precise date lies inside when its month
     /// does; a year-precise date never lies inside one half-year for certain.
     public func contains(_ date: PartialDate) -> Bool {

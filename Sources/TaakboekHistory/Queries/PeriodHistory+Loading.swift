@@ -6,31 +6,6 @@ extension PeriodHistory {
     public static func load(from state: RecordState, municipality: String? = nil) throws(SourceError)
         -> [PeriodHistory]
     {
-        let listing = try state.listing()
-        let folders = Set(listing.compactMap(\.municipality)).sorted()
-        guard !folders.isEmpty else {
-            throw SourceError(
-                LocalizedText(
-                    nl: "geen records gevonden in \(state.name.nl) (records/<gemeente>/ ontbreekt)",
-                    en: "no records found in \(state.name.en) (records/<gemeente>/ is missing)"))
-        }
-        if let municipality, !folders.contains(municipality) {
-            let available = folders.joined(separator: ", ")
-            throw SourceError(
-                LocalizedText(
-                    nl:
-                        "gemeente '\(municipality)' staat niet in records/ van \(state.name.nl); kies een van deze mappen: \(available)",
-                    en:
-                        "municipality '\(municipality)' is not in records/ of \(state.name.en); choose one of these folders: \(available)"
-                ))
-        }
-        let wanted = listing.filter { file in
-            guard let folder = file.municipality else { return file.path.hasPrefix("schemas/") }
-            guard municipality == nil || folder == municipality else { return false }
-            let inFolder = file.path.dropFirst("records/\(folder)/".count)
-            return inFolder == "gemeente.yaml" || inFolder.hasPrefix("perioden/")
-        }
-        let tree = try state.load(wanted)
-        return tree.municipalities.map(PeriodHistory.init)
+        try state.periodRecords(municipality: municipality).map(PeriodHistory.init)
     }
 }

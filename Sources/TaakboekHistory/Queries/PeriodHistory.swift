@@ -13,6 +13,16 @@ public struct PeriodHistory: Sendable {
         public let opgave: Figure?
         public let gehuisvest: Figure?
         public let eind: Figure?
+
+        /// A period record's figures; the opgave is the one the checker's arithmetic gives.
+        public init(_ period: Period) {
+            self.period = period.id?.description ?? period.fileID?.description ?? period.path
+            begin = period.figure(.achterstand_begin)?.value
+            taakstelling = period.figure(.taakstelling)?.value
+            opgave = period.opgave
+            gehuisvest = period.figure(.gehuisvest)?.value
+            eind = period.figure(.achterstand_eind)?.value
+        }
     }
 
     /// The municipality's folder under `records/` and its name (`naam`, else the folder).
@@ -23,23 +33,7 @@ public struct PeriodHistory: Sendable {
     public init(_ records: MunicipalityRecords) {
         folder = records.folder
         name = records.name
-        rows = records.periods.map { period in
-            let opgave: Figure?
-            if let totaal = period.figure(.totaal)?.value {
-                opgave = totaal
-            } else if case .value(let sum, _) = period.computedTotal {
-                opgave = .known(sum)
-            } else {
-                opgave = nil
-            }
-            return Row(
-                period: period.id?.description ?? period.fileID?.description ?? period.path,
-                begin: period.figure(.achterstand_begin)?.value,
-                taakstelling: period.figure(.taakstelling)?.value,
-                opgave: opgave,
-                gehuisvest: period.figure(.gehuisvest)?.value,
-                eind: period.figure(.achterstand_eind)?.value)
-        }
+        rows = records.periods.map(Row.init)
     }
 
     public static let columns: [QueryTable.Column] = [

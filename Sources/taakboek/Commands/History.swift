@@ -30,19 +30,7 @@ extension Taakboek {
 
         func run() throws {
             do {
-                let state: RecordState
-                if let asOf {
-                    guard let git = RecordStates.repository(root) else {
-                        throw SourceError(
-                            LocalizedText(
-                                nl:
-                                    "--as-of werkt alleen in een git-repository; geef met -C de map van een repository op",
-                                en: "--as-of works only in a git repository; give the folder of a repository with -C"))
-                    }
-                    state = try RecordStates.point(asOf, in: git)
-                } else {
-                    state = try RecordStates.current(root)
-                }
+                let state = try RecordStates.chosen(asOf: asOf, root)
                 let histories = try PeriodHistory.load(from: state, municipality: gemeente)
                 FileHandleOutput.standardOutput(PeriodHistory.render(histories, format: format, language: root.lang))
             } catch let error as SourceError {

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import TaakboekCore
+import TaakboekHistory
+import TaakboekRepository
+
+extension Taakboek {
+    struct Letter: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Raadsinformatiebrieven als records.",
+            subcommands: [New.self])
+    }
+}
+
+extension Taakboek.Letter {
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "new",
+            abstract:
+                "Schrijft een nieuwe brief in records/<gemeente>/brieven/ met de cijfers en de tabel uit de records.",
+            discussion: """
+                Het voorwerk (datum, soort, periode, onderwerp, cijfers) en de tabel komen uit de records in de \
+                werkmap; schrijf de tekst van de brief eromheen. Een bestaand bestand wordt nooit overschreven. \
+                Drukt het pad af van het geschreven bestand.
+                """)
+
+        @ParentCommand var root: Taakboek
+
+        @Argument(help: ArgumentHelp("De periode, bijvoorbeeld 2025-I of tynaarlo/2025-I.", valueName: "periode"))
+        var period: String
+
+        @Option(help: ArgumentHelp("De gemeente (haar map onder records/).", valueName: "map"))
+        var gemeente: String?
+
+        @Option(
+            help: ArgumentHelp(
+                "Datum van de brief (JJJJ-MM-DD, JJJJ-MM of JJJJ); standaard vandaag.", valueName: "datum"))
+        var datum: String?
+
+        func validate() throws {
+            guard let datum, PartialDate(datum) == nil else { return }
+            throw ValidationError("'\(datum)' is geen datum; schrijf JJJJ-MM-DD, JJJJ-MM of JJJJ.")
+        }
+
+        func run() throws {
+            do {
+                let folder = try WorkingDirectory.resolve(root.directory, language: root.lang)
+                let state: RecordState
+                if let git = RecordStates.repository(root) {
+                    state = try RecordStates.workingTree(of: git, root)
+                } else {
+                    state = .workingTree(folder)
+                }
+                let report = try PeriodReport.load(period, municipality: gemeente, from: state)
+                let draft = LetterDraft(report, date: try date())
+                guard draft.quotesAnyFigure else {
+                    throw SourceError(
+                        LocalizedText(
+                            nl:
+                                "de records geven voor \(report.period) nog geen enkel cijfer; vul eerst records/\(report.folder)/perioden/\(report.period).yaml aan",
+                            en:
+                                "the records give no figure for \(report.period) yet; first complete records/\(report.folder)/perioden/\(report.period).yaml"
+                        ))
+                }
+                let path = folder + "/" + draft.path
+                guard !FileManager.default.fileExists(atPath: path) else {
+                    throw SourceError(
+                        LocalizedText(
+                            nl:
+                                "\(draft.path) bestaat al; taakboek overschrijft geen brief. Hernoem of verwijder dat bestand, of kies een andere --datum",
+                            en:
+                                "\(draft.path) already exists; taakboek does not overwrite a letter. Rename or remove that file, or choose another --datum"
+                        ))
+                }
+                let brieven = (path as NSString).deletingLastPathComponent
+                do {
+                    try FileManager.default.createDirectory(atPath: brieven, withIntermediateDirectories: true)
+                } catch {
+                    throw SourceError(
+                        LocalizedText(nl: "kan de map \(brieven) niet maken", en: "cannot create the folder \(brieven)")
+                    )
+                }
+                try AtomicFile.write(draft.text, to: path, replacing: false)
+                FileHandleOutput.standardOutput(draft.path + "\n")
+            } catch let error as SourceError {
+                throw fail(error.message, language: root.lang)
+            }
+        }
+
+        /// `--datum`, or today in Dutch time (the time the rest of taakboek reads dates in).
+        private func date() throws(SourceError) -> PartialDate {
+            if let datum, let date = PartialDate(datum) { return date }
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
+            let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+            guard let year = parts.year, let month = parts.month, let day = parts.day else {
+                throw SourceError(
+                    LocalizedText(
+                        nl: "kan de datum van vandaag niet bepalen; geef --datum JJJJ-MM-DD",
+                        en: "cannot tell today's date; give --datum YYYY-MM-DD"))
+            }
+            return PartialDate(year: year, month: month, day: day)
+        }
+    }
+}

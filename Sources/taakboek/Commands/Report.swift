@@ -1,0 +1,44 @@
+import ArgumentParser
+import TaakboekCore
+import TaakboekHistory
+import TaakboekRepository
+
+extension Taakboek {
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Toont de tabel en de zinnen van een raadsinformatiebrief over één periode: achterstand begin, taakstelling, totaal, gehuisvest, achterstand eind.",
+            discussion: """
+                De periode als JJJJ-I of JJJJ-II (2024-II), of <map>/<periode> (tynaarlo/2024-II). Zonder --as-of: \
+                de records in de werkmap (in een kale repository: HEAD); met --as-of: zoals ze stonden in die \
+                revisie of op die datum. Een onbekend cijfer staat er als onbekend, nooit als 0. --format html \
+                geeft één pagina die op zichzelf staat en goed afdrukt.
+                """)
+
+        @ParentCommand var root: Taakboek
+
+        @Argument(help: ArgumentHelp("De periode, bijvoorbeeld 2024-II of tynaarlo/2024-II.", valueName: "periode"))
+        var period: String
+
+        @Option(
+            name: .customLong("as-of"),
+            help: ArgumentHelp(
+                "De records zoals ze stonden in deze revisie of op deze datum.", valueName: "revisie|datum"))
+        var asOf: String?
+
+        @Option(help: ArgumentHelp("De gemeente (haar map onder records/).", valueName: "map"))
+        var gemeente: String?
+
+        @OptionGroup var output: ReportFormatOption
+
+        func run() throws {
+            do {
+                let state = try RecordStates.chosen(asOf: asOf, root)
+                let report = try PeriodReport.load(period, municipality: gemeente, from: state)
+                FileHandleOutput.standardOutput(report.render(output.format, language: root.lang))
+            } catch let error as SourceError {
+                throw fail(error.message, language: root.lang)
+            }
+        }
+    }
+}
