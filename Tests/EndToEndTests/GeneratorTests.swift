@@ -16,8 +16,8 @@ struct GeneratorTests {
         _ = try GitRepository.git(["init", "-q", "-b", "main"], in: folder, home: folder)
         let stream = folder.appendingPathComponent(".stream")
         let errors = folder.appendingPathComponent(".stderr")
-        FileManager.default.createFile(atPath: stream.path, contents: nil)
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stream.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         let process = Process()
         process.executableURL = Self.generator
         process.arguments =

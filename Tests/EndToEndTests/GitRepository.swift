@@ -39,7 +39,7 @@ final class GitRepository {
         for (key, value) in environment { merged[key] = value }
         process.environment = merged
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("git-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: output) }
         let handle = try FileHandle(forWritingTo: output)
         process.standardOutput = handle

@@ -84,7 +84,7 @@ struct HostileInputTests {
         let folder = try RecordFolder()
         let big = folder.url.appendingPathComponent("records/x/perioden/2024-II.yaml")
         try FileManager.default.createDirectory(at: big.deletingLastPathComponent(), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: big.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: big.path, contents: nil)
         let handle = try #require(FileHandle(forWritingAtPath: big.path))
         try handle.truncate(atOffset: 100 * 1024 * 1024)
         try handle.close()

@@ -197,7 +197,7 @@ struct LogCommandTests {
     @Test func aShallowCloneSaysItsHistoryIsCutOff() throws {
         let (repository, commits) = try Self.history()
         let clone = try RecordFolder()
-        try GitRepository.git(
+        _ = try GitRepository.git(
             ["clone", "-q", "--depth", "2", "file://" + repository.url.path, clone.url.path + "/kloon"],
             in: clone.url, home: clone.url)
         let run = try Taakboek.run(["-C", clone.url.path + "/kloon", "log", "2024-II"])

@@ -50,7 +50,7 @@ struct StagedCheckTests {
         try repository.git("commit", "-qam", "fout in 2025-I")
         let bare = FileManager.default.temporaryDirectory.appendingPathComponent("taakboek-bare-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: bare) }
-        try GitRepository.git(
+        _ = try GitRepository.git(
             ["clone", "-q", "--bare", repository.url.path, bare.path], in: repository.url, home: repository.url)
         let head = try Taakboek.run(["-C", bare.path, "check", "--rev", "HEAD"])
         #expect(head.status == 1)
@@ -69,7 +69,7 @@ struct StagedCheckTests {
         try repository.git("worktree", "add", "-q", worktree.path)
         try Data("periode: 2025-I\n".utf8).write(
             to: worktree.appendingPathComponent("records/tynaarlo/perioden/2025-I.yaml"))
-        try GitRepository.git(["add", "-A"], in: worktree, home: repository.url)
+        _ = try GitRepository.git(["add", "-A"], in: worktree, home: repository.url)
         let run = try Taakboek.run(["check", "--staged"], in: worktree)
         #expect(run.status == 1)
         #expect(run.stdout.contains("verplicht veld `status` ontbreekt"))
@@ -101,7 +101,7 @@ struct StagedCheckTests {
         let shallow = FileManager.default.temporaryDirectory.appendingPathComponent(
             "taakboek-shallow-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: shallow) }
-        try GitRepository.git(
+        _ = try GitRepository.git(
             ["clone", "-q", "--depth", "1", "file://" + repository.url.path, shallow.path], in: repository.url,
             home: repository.url)
         let run = try Taakboek.run(["-C", shallow.path, "check", "--base", "HEAD~1"])

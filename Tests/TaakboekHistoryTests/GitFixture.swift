@@ -62,14 +62,14 @@ final class GitFixture {
         process.currentDirectoryURL = URL(fileURLWithPath: path(directory))
         process.environment = environment
         let output = path("home/.out-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: output, contents: nil)
+        _ = FileManager.default.createFile(atPath: output, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: output) }
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
         process.standardOutput = handle
         process.standardError = handle
         if let stdin {
             let input = path("home/.in-\(UUID().uuidString)")
-            FileManager.default.createFile(atPath: input, contents: Data(stdin.utf8))
+            _ = FileManager.default.createFile(atPath: input, contents: Data(stdin.utf8))
             process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: input))
         }
         try process.run()
@@ -106,7 +106,7 @@ final class GitFixture {
         try FileManager.default.createDirectory(atPath: path(directory), withIntermediateDirectories: true)
         try git(["init", "-q"], in: directory)
         let stream = path("home/stream")
-        FileManager.default.createFile(atPath: stream, contents: nil)
+        _ = FileManager.default.createFile(atPath: stream, contents: nil)
         let process = Process()
         process.executableURL = generator
         process.arguments =
