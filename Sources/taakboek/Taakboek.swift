@@ -15,7 +15,9 @@ struct Taakboek: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Check.self, Log.self, Show.self, Blame.self, Diff.self, History.self, Rules.self, Explain.self, Hook.self,
+            Check.self, Log.self, Show.self, Blame.self, Diff.self, History.self, Overview.self, Rules.self,
+            Explain.self,
+            Hook.self,
         ]
     )
 

@@ -6,6 +6,16 @@ extension PeriodHistory {
     public static func load(from state: RecordState, municipality: String? = nil) throws(SourceError)
         -> [PeriodHistory]
     {
+        try state.periodRecords(municipality: municipality).map(PeriodHistory.init)
+    }
+}
+
+extension RecordState {
+    /// The period records and `gemeente.yaml` of the state's municipalities (only `municipality`'s
+    /// folder when given), without placements, corrections or letters: what the tables of the
+    /// series need. An unknown `municipality` is an error naming the folders there are.
+    public func periodRecords(municipality: String? = nil) throws(SourceError) -> [MunicipalityRecords] {
+        let state = self
         let listing = try state.listing()
         let folders = Set(listing.compactMap(\.municipality)).sorted()
         guard !folders.isEmpty else {
@@ -30,7 +40,6 @@ extension PeriodHistory {
             let inFolder = file.path.dropFirst("records/\(folder)/".count)
             return inFolder == "gemeente.yaml" || inFolder.hasPrefix("perioden/")
         }
-        let tree = try state.load(wanted)
-        return tree.municipalities.map(PeriodHistory.init)
+        return try state.load(wanted).municipalities
     }
 }
