@@ -15,7 +15,8 @@ struct Taakboek: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Check.self, Log.self, Show.self, Blame.self, Diff.self, History.self, Overview.self, Rules.self,
+            Check.self, Log.self, Show.self, Blame.self, Diff.self, History.self, Overview.self, Progress.self,
+            Rules.self,
             Explain.self,
             Hook.self,
         ]

@@ -41,3 +41,25 @@ struct OverviewCommandTests {
         )
     }
 }
+
+@Suite("taakboek progress, end to end")
+struct ProgressCommandTests {
+    @Test func openPeriodOnADate() throws {
+        let folder = try RecordFolder.shipped()
+        try folder.write(
+            "records/tynaarlo/plaatsingen/2025-I/de-brink.yaml", "datum: 2025-02-03\nsoort: regulier\npersonen: 4\n")
+        let run = try Taakboek.run(["-C", folder.url.path, "progress", "--date", "2025-03-15"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(
+            run.stdout == """
+                Gemeente  Periode  Opgave  Gehuisvest tot 2025-03-15  Resterend  Maanden te gaan  Nodig per maand  Opmerking
+                Tynaarlo  2025-I       64                          4         60                4               15
+
+                """)
+        let json = try Taakboek.run(["-C", folder.url.path, "progress", "--date", "2025-01-10", "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.first?["gehuisvest"] as? Int == 0 && rows.first?["per_maand"] as? Int == 11)
+        let bad = try Taakboek.run(["-C", folder.url.path, "progress", "--date", "maart"])
+        #expect(bad.status == 2 && bad.stderr.contains("'maart' is geen datum"))
+    }
+}

@@ -15,6 +15,12 @@ extension RecordState {
     /// folder when given), without placements, corrections or letters: what the tables of the
     /// series need. An unknown `municipality` is an error naming the folders there are.
     public func periodRecords(municipality: String? = nil) throws(SourceError) -> [MunicipalityRecords] {
+        try periodTree(municipality: municipality).municipalities
+    }
+
+    /// The same records as a tree (with the placement catalogue), and with `placements` also the
+    /// placement records.
+    public func periodTree(municipality: String? = nil, placements: Bool = false) throws(SourceError) -> RecordTree {
         let state = self
         let listing = try state.listing()
         let folders = Set(listing.compactMap(\.municipality)).sorted()
@@ -39,7 +45,8 @@ extension RecordState {
             guard municipality == nil || folder == municipality else { return false }
             let inFolder = file.path.dropFirst("records/\(folder)/".count)
             return inFolder == "gemeente.yaml" || inFolder.hasPrefix("perioden/")
+                || (placements && inFolder.hasPrefix("plaatsingen/"))
         }
-        return try state.load(wanted).municipalities
+        return try state.load(wanted)
     }
 }
