@@ -74,6 +74,25 @@ struct ChartTests {
         #expect((maximum >= 5 ? 3...7 : 1...5).contains(scale.ticks.count - 1), "\(scale.ticks)")
     }
 
+    @Test(arguments: [(-3, 38), (-5, 0), (-41, 12), (-1, 1), (-120, 7)])
+    func aLeadGoesBelowZeroOnRoundTicks(minimum: Int, maximum: Int) {
+        let scale = ChartScale(minimum: minimum, maximum: maximum)
+        #expect(scale.bottom <= minimum && scale.bottom + scale.step > minimum, "\(scale)")
+        #expect(scale.top >= maximum && scale.ticks.contains(0))
+        #expect(scale.bottom % scale.step == 0 && scale.top % scale.step == 0)
+        #expect(scale.fraction(scale.bottom) == 0 && scale.fraction(scale.top) == 1)
+    }
+
+    @Test func negativeBacklogsStayInsideThePlot() throws {
+        let chart = chart([-3, -5, 1, 20])
+        let svg = try parsed(chart)
+        let ys = svg.all("polyline").flatMap { points($0.attributes["points"]).map(\.1) }
+        #expect(ys.count == 4)
+        #expect(ys.allSatisfy { $0 >= LineChart.Layout.plotTop - 0.06 && $0 <= LineChart.Layout.plotBottom + 0.06 })
+        let labels = svg.all("text").filter { $0.attributes["class"] == "tick" }.map(\.text)
+        #expect(labels == ["-5", "0", "5", "10", "15", "20"])
+    }
+
     @Test func theValueAxisLabelsAreTheTicks() throws {
         let svg = try parsed(chart([12, nil, 30, 38, 71]))
         let labels = svg.all("text").filter { $0.attributes["class"] == "tick" }.map(\.text)

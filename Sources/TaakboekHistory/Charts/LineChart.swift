@@ -39,7 +39,8 @@ public struct LineChart: Sendable {
     }
 
     public var scale: ChartScale {
-        ChartScale(maximum: series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0)
+        let values = series.flatMap { $0.values.compactMap { $0 } }
+        return ChartScale(minimum: values.min() ?? 0, maximum: values.max() ?? 0)
     }
 
     /// The x position of the middle of category `index`.
