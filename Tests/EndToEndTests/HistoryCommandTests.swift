@@ -96,7 +96,7 @@ struct HistoryCommandTests {
         )
         let format = try Taakboek.run(["-C", repository.url.path, "history", "--format", "xml"])
         #expect(format.status == 2)
-        #expect(format.stderr.contains("onbekend formaat 'xml'; kies text, json, csv of markdown"))
+        #expect(format.stderr.contains("onbekend formaat 'xml'; kies text, json, csv, markdown of html"))
         let revision = try Taakboek.run(["-C", repository.url.path, "history", "--as-of", "bestaat-niet"])
         #expect(revision.status == 2)
         #expect(revision.stderr.contains("'bestaat-niet' is geen revisie en geen datum"))
@@ -106,5 +106,70 @@ struct HistoryCommandTests {
         #expect(outside.stderr.contains("--as-of werkt alleen in een git-repository"))
         let english = try Taakboek.run(["-C", repository.url.path, "--lang", "en", "history", "--gemeente", "assen"])
         #expect(english.status == 2 && english.stderr.contains("municipality 'assen' is not in records/"))
+    }
+
+    @Test func chartIsWrittenAsSVG() throws {
+        let folder = try RecordFolder.shipped()
+        let file = folder.url.appendingPathComponent("historie.svg")
+        let run = try Taakboek.run(["-C", folder.url.path, "history", "--chart", file.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty)
+        #expect(run.stdout == Self.table, "the table is still printed")
+        let svg = try String(contentsOf: file, encoding: .utf8)
+        #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(svg.contains("<title>Tynaarlo: achterstand, taakstelling en gehuisvest per periode</title>"))
+        #expect(svg.contains(">2024-II</text>") && svg.contains(">Periode (halfjaar)</text>"))
+        #expect(svg.hasSuffix("</svg>\n"))
+        let english = try Taakboek.run(["-C", folder.url.path, "--lang", "en", "history", "--chart", file.path])
+        #expect(english.status == 0)
+        let englishSVG = try String(contentsOf: file, encoding: .utf8)
+        #expect(englishSVG.contains(">Period (half-year)</text>") && englishSVG.contains(">Housed</text>"))
+    }
+
+    @Test func chartRefusesAMissingFolderOrAFolderAsFile() throws {
+        let folder = try RecordFolder.shipped()
+        let missing = folder.url.appendingPathComponent("bestaat-niet/historie.svg")
+        let run = try Taakboek.run(["-C", folder.url.path, "history", "--chart", missing.path])
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("bestaat-niet' voor de grafiek bestaat niet; maak haar eerst aan"))
+        #expect(!FileManager.default.fileExists(atPath: missing.deletingLastPathComponent().path))
+        let asFolder = try Taakboek.run(["-C", folder.url.path, "history", "--chart", folder.url.path])
+        #expect(asFolder.status == 2 && asFolder.stderr.contains("is een map; geef een bestandsnaam"))
+    }
+
+    @Test func chartOfSeveralMunicipalitiesNeedsGemeente() throws {
+        let folder = try RecordFolder.shipped()
+        try FileManager.default.copyItem(
+            at: folder.url.appendingPathComponent("records/tynaarlo"),
+            to: folder.url.appendingPathComponent("records/assen"))
+        let file = folder.url.appendingPathComponent("historie.svg")
+        let run = try Taakboek.run(["-C", folder.url.path, "history", "--chart", file.path])
+        #expect(run.status == 2)
+        #expect(
+            run.stderr == "taakboek: --chart tekent één gemeente; kies er een met --gemeente <map>: assen, tynaarlo\n")
+        #expect(!FileManager.default.fileExists(atPath: file.path))
+        let chosen = try Taakboek.run(["-C", folder.url.path, "history", "--gemeente", "assen", "--chart", file.path])
+        #expect(chosen.status == 0, "\(chosen.stderr)")
+        #expect(FileManager.default.fileExists(atPath: file.path))
+        let page = try Taakboek.run(["-C", folder.url.path, "history", "--format", "html"])
+        #expect(page.status == 0)
+        #expect(page.stdout.components(separatedBy: "<svg ").count == 3, "one chart per municipality")
+    }
+
+    @Test func htmlPage() throws {
+        let folder = try RecordFolder.shipped()
+        let run = try Taakboek.run(["-C", folder.url.path, "history", "--format", "html"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty)
+        #expect(run.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\"/>"))
+        #expect(run.stdout.contains("<h1>Historie taakstelling huisvesting vergunninghouders</h1>"))
+        #expect(run.stdout.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(run.stdout.contains("<tr><td>2024-II</td><td class=\"getal\">38</td>"))
+        #expect(run.stdout.contains("@media print"))
+        #expect(!run.stdout.contains("src=\"http") && !run.stdout.contains("href=\"http"))
+        #expect(run.stdout.hasSuffix("</html>\n"))
+        let english = try Taakboek.run(["-C", folder.url.path, "--lang", "en", "history", "--format", "html"])
+        #expect(english.status == 0 && english.stdout.contains("<html lang=\"en\">"))
     }
 }

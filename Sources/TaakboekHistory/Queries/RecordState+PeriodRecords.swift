@@ -1,26 +1,34 @@
 import TaakboekCore
 
 extension RecordState {
-    /// The records of the state's municipalities (only `municipality`'s folder when given), read
-    /// from the period records and `gemeente.yaml` files only, not the placements. Shared by
-    /// `history`, `report` and `letter new`.
+    /// The period records and `gemeente.yaml` of the state's municipalities (only `municipality`'s
+    /// folder when given), without placements, corrections or letters: what the tables of the
+    /// series need (`history`, `report`, `letter new`, `overview`). An unknown `municipality` is an
+    /// error naming the folders there are.
     public func periodRecords(municipality: String? = nil) throws(SourceError) -> [MunicipalityRecords] {
-        let listing = try listing()
+        try periodTree(municipality: municipality).municipalities
+    }
+
+    /// The same records as a tree (with the placement catalogue), and with `placements` also the
+    /// placement records.
+    public func periodTree(municipality: String? = nil, placements: Bool = false) throws(SourceError) -> RecordTree {
+        let state = self
+        let listing = try state.listing()
         let folders = Set(listing.compactMap(\.municipality)).sorted()
         guard !folders.isEmpty else {
             throw SourceError(
                 LocalizedText(
-                    nl: "geen records gevonden in \(name.nl) (records/<gemeente>/ ontbreekt)",
-                    en: "no records found in \(name.en) (records/<gemeente>/ is missing)"))
+                    nl: "geen records gevonden in \(state.name.nl) (records/<gemeente>/ ontbreekt)",
+                    en: "no records found in \(state.name.en) (records/<gemeente>/ is missing)"))
         }
         if let municipality, !folders.contains(municipality) {
             let available = folders.joined(separator: ", ")
             throw SourceError(
                 LocalizedText(
                     nl:
-                        "gemeente '\(municipality)' staat niet in records/ van \(name.nl); kies een van deze mappen: \(available)",
+                        "gemeente '\(municipality)' staat niet in records/ van \(state.name.nl); kies een van deze mappen: \(available)",
                     en:
-                        "municipality '\(municipality)' is not in records/ of \(name.en); choose one of these folders: \(available)"
+                        "municipality '\(municipality)' is not in records/ of \(state.name.en); choose one of these folders: \(available)"
                 ))
         }
         let wanted = listing.filter { file in
@@ -28,7 +36,8 @@ extension RecordState {
             guard municipality == nil || folder == municipality else { return false }
             let inFolder = file.path.dropFirst("records/\(folder)/".count)
             return inFolder == "gemeente.yaml" || inFolder.hasPrefix("perioden/")
+                || (placements && inFolder.hasPrefix("plaatsingen/"))
         }
-        return try load(wanted).municipalities
+        return try state.load(wanted)
     }
 }

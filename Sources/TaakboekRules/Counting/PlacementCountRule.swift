@@ -54,9 +54,7 @@ public struct PlacementCountRule: Rule {
                         period, [.gehuisvest],
                         what: LocalizedText(nl: "de telling van plaatsingen", en: "the count of placements"))
                 }
-                let counting = placements.filter { placement in
-                    placement.soort.flatMap { tree.catalogue[$0.value] }?.counts == true && placement.personen != nil
-                }
+                let counting = placements.filter(tree.catalogue.counts)
                 let terms = counting.enumerated().compactMap { index, placement -> Equation.Term? in
                     guard let personen = placement.personen else { return nil }
                     return Equation.Term(

@@ -1,0 +1,100 @@
+import TaakboekCore
+
+/// Every municipality's position on a peildatum (1 January or 1 July), as in the province's
+/// overview: the backlog on that date, the taakstelling of the period that starts then and the
+/// opgave (backlog + taakstelling). The figures are the records' current ones; the sums are the
+/// checker's own period arithmetic (`Period.computedTotal`, `computedEndBacklog`).
+public struct PeriodOverview: Sendable {
+    public struct Row: Sendable, Equatable {
+        public let folder: String
+        public let name: String
+        public let province: String?
+        public let backlog: Int?
+        /// Where the backlog comes from, e.g. `achterstand_begin 2025-I` or `berekend 2024-II`.
+        public let backlogSource: LocalizedText?
+        public let taakstelling: Int?
+        public let opgave: Int?
+    }
+
+    /// The period that starts on the peildatum.
+    public let period: PeriodID
+    public let rows: [Row]
+
+    /// The period a peildatum starts, or nil when the date is not 1 January or 1 July.
+    public static func period(startingOn date: PartialDate) -> PeriodID? {
+        guard date.day == 1, date.month == 1 || date.month == 7 else { return nil }
+        return PeriodID(year: date.year, half: date.month == 1 ? 1 : 2)
+    }
+
+    public init(_ municipalities: [MunicipalityRecords], period: PeriodID) {
+        self.period = period
+        rows = municipalities.map { Self.row($0, period: period) }
+    }
+
+    /// The backlog on the peildatum: the period's own achterstand_begin, else the previous
+    /// period's achterstand_eind, else that one computed from the previous period's figures.
+    static func row(_ records: MunicipalityRecords, period id: PeriodID) -> Row {
+        let period = records.period(id)
+        let previous = records.period(id.previous)
+        var backlog: Int?
+        var source: LocalizedText?
+        if let begin = period?.figure(.achterstand_begin)?.value.value {
+            backlog = begin
+            source = LocalizedText("achterstand_begin \(id)")
+        } else if let end = previous?.figure(.achterstand_eind)?.value.value {
+            backlog = end
+            source = LocalizedText("achterstand_eind \(id.previous)")
+        } else if case .value(let computed, _) = previous?.computedEndBacklog {
+            backlog = computed
+            source = LocalizedText(nl: "berekend uit \(id.previous)", en: "computed from \(id.previous)")
+        }
+        var opgave: Int?
+        if let totaal = period?.figure(.totaal)?.value.value {
+            opgave = totaal
+        } else if case .value(let sum, _) = period?.computedTotal {
+            opgave = sum
+        } else if let backlog, let taakstelling = period?.figure(.taakstelling)?.value.value {
+            // The backlog came from the previous period: the same sum, backlog + taakstelling.
+            opgave = CheckedArithmetic.sum([(1, backlog), (1, taakstelling)])
+        }
+        return Row(
+            folder: records.folder, name: records.name, province: records.municipality?.provincie?.value,
+            backlog: backlog, backlogSource: source, taakstelling: period?.figure(.taakstelling)?.value.value,
+            opgave: opgave)
+    }
+
+    /// Only the municipalities of one province (case-insensitive).
+    public func inProvince(_ province: String) -> PeriodOverview {
+        PeriodOverview(
+            period: period, rows: rows.filter { $0.province?.lowercased() == province.lowercased() })
+    }
+
+    private init(period: PeriodID, rows: [Row]) {
+        self.period = period
+        self.rows = rows
+    }
+
+    public func table(peildatum: String, language: Language) -> QueryTable {
+        let number: (Int?) -> QueryTable.Cell = { $0.map(QueryTable.Cell.number) ?? .missing }
+        return QueryTable(
+            columns: [
+                .init("gemeente", LocalizedText(nl: "Gemeente", en: "Municipality")),
+                .init("provincie", LocalizedText(nl: "Provincie", en: "Province")),
+                .init(
+                    "achterstand", LocalizedText(nl: "Achterstand op \(peildatum)", en: "Backlog on \(peildatum)"),
+                    alignsRight: true),
+                .init(
+                    "taakstelling", LocalizedText(nl: "Taakstelling \(period)", en: "Target \(period)"),
+                    alignsRight: true),
+                .init("opgave", LocalizedText(nl: "Opgave \(period)", en: "To house \(period)"), alignsRight: true),
+                .init("herkomst", LocalizedText(nl: "Achterstand uit", en: "Backlog from")),
+            ],
+            rows: rows.map { row in
+                [
+                    .text(row.name), row.province.map(QueryTable.Cell.text) ?? .missing, number(row.backlog),
+                    number(row.taakstelling), number(row.opgave),
+                    row.backlogSource.map { .text($0.text(in: language)) } ?? .missing,
+                ]
+            })
+    }
+}
