@@ -62,4 +62,27 @@ struct ProgressCommandTests {
         let bad = try Taakboek.run(["-C", folder.url.path, "progress", "--date", "maart"])
         #expect(bad.status == 2 && bad.stderr.contains("'maart' is geen datum"))
     }
+
+    @Test func overviewAndProgressInCSVAndMarkdown() throws {
+        let folder = try RecordFolder.shipped()
+        let csv = try Taakboek.run(["-C", folder.url.path, "overview", "--date", "2025-01-01", "--format", "csv"])
+        #expect(csv.status == 0)
+        #expect(csv.stdout.hasPrefix("gemeente,") && csv.stdout.contains("\r\n") && csv.stdout.contains("Tynaarlo,"))
+        #expect(csv.stdout.contains(",30,34,64,"))
+        let markdown = try Taakboek.run([
+            "-C", folder.url.path, "overview", "--date", "2025-01-01", "--format", "markdown",
+        ])
+        #expect(markdown.stdout.hasPrefix("| Gemeente |") && markdown.stdout.contains("| Tynaarlo |"))
+        let progressCSV = try Taakboek.run([
+            "-C", folder.url.path, "progress", "--date", "2025-03-15", "--format", "csv",
+        ])
+        #expect(progressCSV.status == 0 && progressCSV.stdout.hasPrefix("gemeente,"))
+        #expect(progressCSV.stdout.contains("Tynaarlo,2025-I,64,0,64,"))
+        let progressMarkdown = try Taakboek.run([
+            "-C", folder.url.path, "progress", "--date", "2025-03-15", "--format", "markdown",
+        ])
+        #expect(progressMarkdown.stdout.hasPrefix("| Gemeente | Periode |"))
+        let html = try Taakboek.run(["-C", folder.url.path, "progress", "--format", "html"])
+        #expect(html.status == 2 && html.stderr.contains("onbekend formaat"))
+    }
 }
