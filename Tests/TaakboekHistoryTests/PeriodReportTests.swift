@@ -154,7 +154,9 @@ struct PeriodReportTests {
         #expect(page.contains("<td>Gehuisvest in de periode juli–december 2024</td><td class=\"getal\">41</td>"))
         #expect(!page.contains("http://") && !page.contains("https://") && !page.contains("src="))
         #expect(
-            ReportPage.render(title: "<a>", body: "", paragraphs: ["x & y"], language: .en).contains("<p>x &amp; y</p>")
+            HTMLPage.render(
+                title: "<a>", sections: [.init(heading: nil, body: HTMLPage.paragraphs(["x & y"]))], language: .en
+            ).contains("<p>x &amp; y</p>")
         )
     }
 

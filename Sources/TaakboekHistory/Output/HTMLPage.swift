@@ -5,13 +5,19 @@ import TaakboekCore
 /// also parses as XML, which the tests use to check it.
 public enum HTMLPage {
     public struct Section: Sendable {
-        public let heading: String
+        /// nil: the section's body follows the page's heading directly (a one-part page).
+        public let heading: String?
         public let body: String
 
-        public init(heading: String, body: String) {
+        public init(heading: String?, body: String) {
             self.heading = heading
             self.body = body
         }
+    }
+
+    /// Paragraphs of text, escaped, for a section's body.
+    public static func paragraphs(_ texts: [String]) -> String {
+        texts.map { "<p>" + HTML.escape($0) + "</p>\n" }.joined()
     }
 
     static let style = """
@@ -56,7 +62,8 @@ public enum HTMLPage {
             """
         if let introduction { page += "<p class=\"toelichting\">\(HTML.escape(introduction))</p>\n" }
         for section in sections {
-            page += "<section>\n<h2>\(HTML.escape(section.heading))</h2>\n\(section.body)</section>\n"
+            let heading = section.heading.map { "<h2>\(HTML.escape($0))</h2>\n" } ?? ""
+            page += "<section>\n\(heading)\(section.body)</section>\n"
         }
         page += "</body>\n</html>\n"
         return page

@@ -18,7 +18,7 @@ extension PeriodReport {
 
     /// The report in one format. Text and Markdown: a title, the table and the sentences; CSV:
     /// the table only; JSON: one object with the table, the quoted figures (null when unknown) and
-    /// the sentences; HTML: one self-contained page (`ReportPage`).
+    /// the sentences; HTML: one self-contained page (`HTMLPage`).
     public func render(_ format: QueryFormat, language: Language) -> String {
         let table = table(language)
         let sentences = sentences.map { $0.text(in: language) }
@@ -33,8 +33,8 @@ extension PeriodReport {
         case .csv:
             return table.render(.csv, language: language)
         case .html:
-            return ReportPage.render(
-                title: title, body: table.render(.html, language: language), paragraphs: sentences, language: language)
+            let body = table.render(.html, language: language) + HTMLPage.paragraphs(sentences)
+            return HTMLPage.render(title: title, sections: [.init(heading: nil, body: body)], language: language)
         case .json:
             let cijfers = quotedFigures.map { name, figure -> (String, JSONValue) in
                 (name.rawValue, figure?.value.map { .integer($0) } ?? .null)
