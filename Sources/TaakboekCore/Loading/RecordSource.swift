@@ -8,16 +8,11 @@ public protocol RecordSource: Sendable {
     /// The content of an entry listed as `.unread`, read when the loader gets to it (on any
     /// thread), so that the bytes of a large repository are never all in memory at once.
     func read(_ entry: SourceEntry) -> SourceEntry.Content
-    /// The contents of several entries, in order: a source that reads through a shared resource
-    /// (git's object database) takes it once per batch rather than once per file.
-    func read(batch entries: ArraySlice<SourceEntry>) -> [SourceEntry.Content]
     /// Reads the given batches for the loader, which asks for each batch once, from any thread, in
     /// about the order given. A source may read ahead on a thread of its own.
     func reading(_ batches: [ArraySlice<SourceEntry>]) -> any BatchReading
-    /// Called (on any thread) for each file the loader analysed afresh, before its content is
-    /// released: a source with a cache records it.
-    func didAnalyse(_ file: RecordFile)
-    /// `didAnalyse(_:)` for several files at once.
+    /// Called (on any thread) with the files of a batch the loader analysed afresh, before their
+    /// content is released: a source with a cache records them.
     func didAnalyse(batch files: [RecordFile])
     /// Called once when loading is done.
     func finishLoading()
@@ -28,11 +23,7 @@ public protocol RecordSource: Sendable {
 extension RecordSource {
     public func text(of file: RecordFile) -> String? { nil }
     public func read(_ entry: SourceEntry) -> SourceEntry.Content { entry.content }
-    public func didAnalyse(_ file: RecordFile) {}
-    public func read(batch entries: ArraySlice<SourceEntry>) -> [SourceEntry.Content] {
-        entries.map { $0.content.isUnread ? read($0) : $0.content }
-    }
-    public func didAnalyse(batch files: [RecordFile]) { files.forEach(didAnalyse) }
+    public func didAnalyse(batch files: [RecordFile]) {}
     public func finishLoading() {}
     public func reading(_ batches: [ArraySlice<SourceEntry>]) -> any BatchReading {
         ReadingOnRequest(source: self, batches: batches)
@@ -50,7 +41,9 @@ struct ReadingOnRequest<Source: RecordSource>: BatchReading {
     let source: Source
     let batches: [ArraySlice<SourceEntry>]
 
-    func contents(ofBatch index: Int) -> [SourceEntry.Content] { source.read(batch: batches[index]) }
+    func contents(ofBatch index: Int) -> [SourceEntry.Content] {
+        batches[index].map { $0.content.isUnread ? source.read($0) : $0.content }
+    }
 }
 
 public struct SourceEntry: Sendable {

@@ -23,8 +23,6 @@ final class AnalysisCache: Sendable {
         }
     }
 
-    func record(key: String, _ analysed: RecordFile) { record(batch: [(key, analysed)]) }
-
     /// Encodes outside the cache file's lock; takes it once for the batch.
     func record(batch: [(key: String, file: RecordFile)]) {
         file.record(batch: batch.map { ($0.key, AnalysisCoding.encode($0.file)) })

@@ -101,8 +101,6 @@ final class GitRecordReader: @unchecked Sendable {
         }
     }
 
-    func didAnalyse(_ file: RecordFile) { didAnalyse(batch: [file]) }
-
     func didAnalyse(batch files: [RecordFile]) {
         guard let cache else { return }
         cache.record(batch: files.compactMap { file in file.objectID.map { (key(file.path, $0), file) } })

@@ -57,10 +57,6 @@ public struct IndexSource: RecordSource {
     }
 
     public func read(_ entry: SourceEntry) -> SourceEntry.Content { reader.read(entry) }
-    public func didAnalyse(_ file: RecordFile) { reader.didAnalyse(file) }
-    public func read(batch entries: ArraySlice<SourceEntry>) -> [SourceEntry.Content] {
-        reader.read(batch: entries)
-    }
     public func didAnalyse(batch files: [RecordFile]) { reader.didAnalyse(batch: files) }
     public func reading(_ batches: [ArraySlice<SourceEntry>]) -> any BatchReading { reader.reading(batches) }
     public func finishLoading() { reader.finishLoading() }
