@@ -40,6 +40,16 @@ public final class PathWalk {
         queue.push(try index.changes(of: id))
     }
 
+    /// The path a version's file had before, when the version added it with the content of a
+    /// file the same commit removed (an exact rename, against the first parent); nil otherwise.
+    public func renameSource(of version: Version) throws(GitError) -> String? {
+        guard let added = version.after, version.before.first == .some(nil), !version.parents.isEmpty else {
+            return nil
+        }
+        let changes = try index.changes(of: version.commit).changes.first ?? []
+        return changes.first { $0.new == nil && $0.old == added && $0.path != path }?.path
+    }
+
     /// The next listed commit, or nil at the end of the history.
     public func next() throws(GitError) -> Version? {
         while let commit = queue.pop() {

@@ -42,13 +42,9 @@ public enum FieldBlame {
             while !unresolved.isEmpty, let version = try walk.next() {
                 let after = versions.fields(version.after, path: walkedPath)
                 var before = version.before.map { versions.fields($0, path: walkedPath) }
-                var renamedFrom: String?
-                if let added = version.after, version.before.first == .some(nil), !version.parents.isEmpty {
-                    let changes = try index.changes(of: version.commit).changes.first ?? []
-                    renamedFrom = changes.first { $0.new == nil && $0.old == added && $0.path != walkedPath }?.path
-                    // A rename sets no value: the fields were there under the old name.
-                    if renamedFrom != nil { before = [after] }
-                }
+                let renamedFrom = try walk.renameSource(of: version)
+                // A rename sets no value: the fields were there under the old name.
+                if renamedFrom != nil { before = [after] }
                 for (key, value) in unresolved where after?[key] == value {
                     if !before.contains(where: { $0?[key] == value }) {
                         found[key] = (version.commit, version.isShallowBoundary)

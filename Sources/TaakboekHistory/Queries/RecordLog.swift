@@ -65,15 +65,10 @@ public final class RecordLog {
         let path = walk.path
         let before = version.before.first ?? nil
         let kind: Entry.Kind = version.after == nil ? .deleted : before == nil ? .added : .changed
-        var renamedFrom: String?
-        if kind == .added, let after = version.after, !version.parents.isEmpty {
-            // The same content removed under another name in the same commit: a rename.
-            let changes = try walk.index.changes(of: version.commit).changes.first ?? []
-            renamedFrom = changes.first { $0.new == nil && $0.old == after && $0.path != path }?.path
-            if let renamedFrom, options.follow {
-                walk = try PathWalk(
-                    index: walk.index, path: renamedFrom, start: version.parents[0], firstParent: options.firstParent)
-            }
+        let renamedFrom = try walk.renameSource(of: version)
+        if let renamedFrom, options.follow {
+            walk = try PathWalk(
+                index: walk.index, path: renamedFrom, start: version.parents[0], firstParent: options.firstParent)
         }
         // A rename moves the same content: compared with itself, no field changed.
         let changes = RecordFields.changes(
