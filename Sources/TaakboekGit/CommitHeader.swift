@@ -17,17 +17,9 @@ extension Repository {
             guard let tree = git_commit_tree_id(commit) else {
                 throw .local(.generic, .object, "commit \(id.hex) has no tree id")
             }
-            let count = git_commit_parentcount(commit)
-            var parents: [ObjectID] = []
-            parents.reserveCapacity(Int(count))
-            for index in 0..<count {
-                guard let parent = git_commit_parent_id(commit, index) else {
-                    throw .local(.generic, .object, "commit \(id.hex) has no parent id \(index)")
-                }
-                parents.append(ObjectID(parent))
-            }
             return CommitHeader(
-                id: id, treeID: ObjectID(tree), parentIDs: parents, time: Int64(git_commit_time(commit)))
+                id: id, treeID: ObjectID(tree), parentIDs: try Self.parentIDs(of: commit, id: id),
+                time: Int64(git_commit_time(commit)))
         }
     }
 }

@@ -54,15 +54,7 @@ extension Repository {
             guard let author = git_commit_author(commit), let committer = git_commit_committer(commit) else {
                 throw .local(.generic, .object, "commit \(id.hex) has no author or committer")
             }
-            let parentCount = git_commit_parentcount(commit)
-            var parents: [ObjectID] = []
-            parents.reserveCapacity(Int(parentCount))
-            for index in 0..<parentCount {
-                guard let parent = git_commit_parent_id(commit, index) else {
-                    throw .local(.generic, .object, "commit \(id.hex): cannot read parent \(index)")
-                }
-                parents.append(ObjectID(parent))
-            }
+            let parents = try parentIDs(of: commit, id: id)
             // git_commit_summary caches its result in the commit; NULL only on allocation failure.
             let summary = git_commit_summary(commit).map { String(cString: $0) } ?? ""
             let message = git_commit_message(commit).map { String(cString: $0) } ?? ""
@@ -75,5 +67,19 @@ extension Repository {
                 summary: summary,
                 message: message)
         }
+    }
+
+    /// The parent ids of a (borrowed) commit, first parent first.
+    static func parentIDs(of commit: OpaquePointer, id: ObjectID) throws(GitError) -> [ObjectID] {
+        let count = git_commit_parentcount(commit)
+        var parents: [ObjectID] = []
+        parents.reserveCapacity(Int(count))
+        for index in 0..<count {
+            guard let parent = git_commit_parent_id(commit, index) else {
+                throw .local(.generic, .object, "commit \(id.hex): cannot read parent \(index)")
+            }
+            parents.append(ObjectID(parent))
+        }
+        return parents
     }
 }
