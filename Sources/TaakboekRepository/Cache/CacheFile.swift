@@ -55,25 +55,27 @@ package final class CacheFile: @unchecked Sendable {
 
     package func contains(_ key: String) -> Bool { slot(key) != nil }
 
-    /// The stored entry of `key`, if any.
-    private func slot(_ key: String) -> Slot? {
-        guard let slot = index[ContentHash.of(key)] else { return nil }
+    /// The stored entry of `key`, if any, with the hash of the key (the index's key and the start
+    /// of the entry's checksum).
+    private func slot(_ key: String) -> (hash: UInt64, slot: Slot)? {
+        let hash = ContentHash.of(key)
+        guard let slot = index[hash] else { return nil }
         let same = data.withUnsafeBytes { buffer in
             var key = key
             return key.withUTF8 { UnsafeRawBufferPointer(rebasing: buffer[slot.key]).elementsEqual($0) }
         }
-        return same ? slot : nil
+        return same ? (hash, slot) : nil
     }
 
     /// Decodes the payload stored under `key`; nil when absent or when `decode` fails.
     package func lookup<Value>(_ key: String, decode: (inout BinaryReader) throws(BinaryReader.Failure) -> Value)
         -> Value?
     {
-        guard let slot = slot(key) else { return nil }
+        guard let (hash, slot) = slot(key) else { return nil }
         let value: Value? = data.withUnsafeBytes { buffer in
             let payload = UnsafeRawBufferPointer(rebasing: buffer[slot.payload])
             // A damaged entry is a miss, never a wrong result.
-            guard Self.checksum(key: key, payload: payload) == slot.checksum else { return nil }
+            guard Self.checksum(keyHash: hash, payload: payload) == slot.checksum else { return nil }
             var reader = BinaryReader(payload)
             do throws(BinaryReader.Failure) {
                 return try decode(&reader)
@@ -83,7 +85,7 @@ package final class CacheFile: @unchecked Sendable {
         }
         if value != nil {
             lock.lock()
-            referenced.insert(ContentHash.of(key))
+            referenced.insert(hash)
             lock.unlock()
         }
         return value
@@ -98,7 +100,7 @@ package final class CacheFile: @unchecked Sendable {
         for (key, payload) in batch {
             writer.string(key)
             writer.unsigned(UInt64(payload.count))
-            writer.unsigned(payload.withUnsafeBytes { Self.checksum(key: key, payload: $0) })
+            writer.unsigned(payload.withUnsafeBytes { Self.checksum(keyHash: ContentHash.of(key), payload: $0) })
             writer.raw(payload)
         }
         lock.lock()
@@ -212,8 +214,9 @@ package final class CacheFile: @unchecked Sendable {
         return index
     }
 
-    static func checksum(key: String, payload: UnsafeRawBufferPointer) -> UInt64 {
-        var hash = ContentHash.of(key.utf8)
+    /// FNV-1a over the key and then the payload, continued from the key's hash.
+    static func checksum(keyHash: UInt64, payload: UnsafeRawBufferPointer) -> UInt64 {
+        var hash = keyHash
         for byte in payload {
             hash ^= UInt64(byte)
             hash &*= 0x0000_0100_0000_01B3
