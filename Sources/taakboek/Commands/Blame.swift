@@ -6,6 +6,7 @@ import TaakboekHistory
 extension Taakboek {
     struct Blame: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "blame",
             abstract:
                 "Toont per veld van een record welke commit de huidige waarde zette, door wie, wanneer en waarom.",
             discussion: """

@@ -8,6 +8,7 @@ import TaakboekRules
 extension Taakboek {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract:
                 "Controleert alle records: schema's, rekenregels, aansluiting, telling, correcties, brieven en privacy.",
             discussion: """

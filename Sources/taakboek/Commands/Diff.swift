@@ -6,6 +6,7 @@ import TaakboekRepository
 extension Taakboek {
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "diff",
             abstract:
                 "Toont wat er inhoudelijk veranderd is in de records: perioden, cijfers, plaatsingen, correcties en brieven.",
             discussion: """

@@ -5,7 +5,8 @@ import TaakboekRules
 
 extension Taakboek {
     struct Explain: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Legt één regel uit, met voorbeelden.")
+        static let configuration = CommandConfiguration(
+            commandName: "explain", abstract: "Legt één regel uit, met voorbeelden.")
 
         @ParentCommand var root: Taakboek
 

@@ -7,6 +7,7 @@ import TaakboekRepository
 extension Taakboek {
     struct History: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "history",
             abstract:
                 "Toont de cijfers van elke periode over de hele reeks: achterstand begin, taakstelling, opgave, gehuisvest, achterstand eind.",
             discussion: """

@@ -6,12 +6,14 @@ import TaakboekRepository
 extension Taakboek {
     struct Hook: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "hook",
             abstract: "Beheert de pre-commit-hook.", subcommands: [Install.self])
 
         @ParentCommand var root: Taakboek
 
         struct Install: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "install",
                 abstract: "Installeert de pre-commit-hook die `taakboek check --staged` draait voor elke commit.")
 
             @ParentCommand var hook: Hook

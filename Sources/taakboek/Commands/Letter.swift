@@ -7,6 +7,7 @@ import TaakboekRepository
 extension Taakboek {
     struct Letter: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "letter",
             abstract: "Raadsinformatiebrieven als records.",
             subcommands: [New.self])
     }

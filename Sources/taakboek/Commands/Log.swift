@@ -6,6 +6,7 @@ import TaakboekHistory
 extension Taakboek {
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "log",
             abstract: "Toont elke versie van één record, nieuwste eerst, met wat er per veld veranderde.",
             discussion: """
                 Een record noem je bij zijn pad of kort: 2024-II (de periode van de enige gemeente), \

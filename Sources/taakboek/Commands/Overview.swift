@@ -6,6 +6,7 @@ import TaakboekRepository
 extension Taakboek {
     struct Overview: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "overview",
             abstract:
                 "Toont per gemeente de stand op een peildatum: achterstand, taakstelling en opgave van de periode die dan begint.",
             discussion: """

@@ -7,6 +7,7 @@ import TaakboekRepository
 extension Taakboek {
     struct Progress: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "progress",
             abstract:
                 "Toont per gemeente de voortgang in de open periode: opgave, gehuisvest volgens de plaatsingen, resterend en nodig per maand.",
             discussion: """

@@ -6,6 +6,7 @@ import TaakboekRepository
 extension Taakboek {
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract:
                 "Toont de tabel en de zinnen van een raadsinformatiebrief over één periode: achterstand begin, taakstelling, totaal, gehuisvest, achterstand eind.",
             discussion: """

@@ -5,6 +5,7 @@ import TaakboekRules
 extension Taakboek {
     struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rules",
             abstract: "Toont alle regels met hun id, ernst en omschrijving.")
 
         @ParentCommand var root: Taakboek

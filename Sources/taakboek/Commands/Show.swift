@@ -7,6 +7,7 @@ import TaakboekHistory
 extension Taakboek {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Toont een record zoals het was in een revisie of op een datum.",
             discussion: """
                 Met een datum (JJJJ-MM-DD): zoals het stond na de laatste commit op de eerste-ouderlijn \
