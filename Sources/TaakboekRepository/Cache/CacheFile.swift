@@ -16,6 +16,7 @@ package final class CacheFile: @unchecked Sendable {
     let path: String
     private let header: [UInt8]
     private let data: Data
+    private let existed: Bool
     /// Where one stored entry is in `data`.
     private struct Slot {
         let key: Range<Int>
@@ -24,9 +25,9 @@ package final class CacheFile: @unchecked Sendable {
         let checksum: UInt64
     }
 
-    /// Stored entries by a hash of their key's bytes: opening a cache of a quarter of a million
-    /// entries makes no string per key. A lookup compares the key's bytes too.
-    private let index: [UInt64: Slot]
+    /// Where stored entries start, by a hash of their key's bytes: opening a cache of a quarter
+    /// of a million entries makes no string per key. A lookup compares the key's bytes too.
+    private let index: OffsetTable
     private let lock = NSLock()
     /// Hashes of the stored entries this run used.
     private var referenced: Set<UInt64> = []
@@ -43,28 +44,36 @@ package final class CacheFile: @unchecked Sendable {
         let folder = (gitDir.hasSuffix("/") ? gitDir : gitDir + "/") + Self.folderName
         path = folder + "/" + fileName
         header = Array("taakboek \(fileName) \(Self.binaryIdentity)\n".utf8)
-        let existing = (try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)) ?? Data()
+        let read = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+        existed = read != nil
+        let existing = read ?? Data()
         if existing.starts(with: header) {
             data = existing
             index = Self.scan(existing, from: header.count)
         } else {
             data = Data()
-            index = [:]
+            index = OffsetTable(expectedCount: 0)
         }
     }
 
     package func contains(_ key: String) -> Bool { slot(key) != nil }
 
+    /// Whether the file was on disk when this was opened, usable or not (written by another
+    /// taakboek binary, or damaged).
+    package var exists: Bool { existed }
+
     /// The stored entry of `key`, if any, with the hash of the key (the index's key and the start
     /// of the entry's checksum).
     private func slot(_ key: String) -> (hash: UInt64, slot: Slot)? {
         let hash = ContentHash.of(key)
-        guard let slot = index[hash] else { return nil }
-        let same = data.withUnsafeBytes { buffer in
+        guard let offset = index.offset(of: hash) else { return nil }
+        let slot = data.withUnsafeBytes { buffer -> Slot? in
+            guard let slot = Self.entry(in: buffer, at: offset) else { return nil }
             var key = key
-            return key.withUTF8 { UnsafeRawBufferPointer(rebasing: buffer[slot.key]).elementsEqual($0) }
+            let same = key.withUTF8 { UnsafeRawBufferPointer(rebasing: buffer[slot.key]).elementsEqual($0) }
+            return same ? slot : nil
         }
-        return same ? (hash, slot) : nil
+        return slot.map { (hash, $0) }
     }
 
     /// Decodes the payload stored under `key`; nil when absent or when `decode` fails.
@@ -131,7 +140,8 @@ package final class CacheFile: @unchecked Sendable {
         pending = nil
         self.pendingPath = nil
         defer { try? FileManager.default.removeItem(atPath: pendingPath) }
-        let stale = index.count - index.keys.filter(referenced.contains).count
+        // Every referenced hash is one of the index's.
+        let stale = index.count - referenced.count
         if data.isEmpty {
             // The side file already starts with the header: it becomes the cache.
             _ = rename(pendingPath, path)
@@ -152,9 +162,10 @@ package final class CacheFile: @unchecked Sendable {
         else { return }
         output.seekToEndOfFile()
         // In the order they stand in the file, each copied as it is stored.
-        for slot in index.filter({ referenced.contains($0.key) }).values.sorted(by: {
-            $0.key.lowerBound < $1.key.lowerBound
-        }) {
+        var used: [Int] = []
+        index.forEach { hash, offset in if referenced.contains(hash) { used.append(offset) } }
+        for offset in used.sorted() {
+            guard let slot = data.withUnsafeBytes({ Self.entry(in: $0, at: offset) }) else { continue }
             var writer = BinaryWriter()
             writer.unsigned(UInt64(slot.key.count))
             output.write(Data(writer.bytes))
@@ -193,25 +204,30 @@ package final class CacheFile: @unchecked Sendable {
 
     /// Every well-formed entry by the hash of its key, stopping at the first malformed one; a
     /// later entry of the same key replaces an earlier one.
-    private static func scan(_ data: Data, from start: Int) -> [UInt64: Slot] {
-        var index: [UInt64: Slot] = [:]
+    private static func scan(_ data: Data, from start: Int) -> OffsetTable {
         // An entry takes a hundred bytes or more: room for all of them at once, not by doubling.
-        index.reserveCapacity((data.count - start) / 100)
+        var index = OffsetTable(expectedCount: (data.count - start) / 100)
         data.withUnsafeBytes { buffer in
-            var reader = BinaryReader(buffer, offset: start)
-            while !reader.isAtEnd {
-                guard let keyLength = try? reader.count() else { return }
-                let key = reader.offset..<(reader.offset + keyLength)
-                reader = BinaryReader(buffer, offset: key.upperBound)
-                guard let length = try? reader.count(), let checksum = try? reader.unsigned() else { return }
-                let payload = reader.offset..<(reader.offset + length)
-                guard payload.upperBound <= buffer.count else { return }
-                index[ContentHash.of(UnsafeRawBufferPointer(rebasing: buffer[key]))] = Slot(
-                    key: key, payload: payload, checksum: checksum)
-                reader = BinaryReader(buffer, offset: payload.upperBound)
+            var offset = start
+            while offset < buffer.count, let slot = entry(in: buffer, at: offset) {
+                index.insert(ContentHash.of(UnsafeRawBufferPointer(rebasing: buffer[slot.key])), offset: offset)
+                offset = slot.payload.upperBound
             }
         }
         return index
+    }
+
+    /// The entry that starts at `offset`: `key, payload length, checksum, payload`; nil when it
+    /// does not fit in the file.
+    private static func entry(in buffer: UnsafeRawBufferPointer, at offset: Int) -> Slot? {
+        var reader = BinaryReader(buffer, offset: offset)
+        guard let keyLength = try? reader.count() else { return nil }
+        let key = reader.offset..<(reader.offset + keyLength)
+        reader = BinaryReader(buffer, offset: key.upperBound)
+        guard let length = try? reader.count(), let checksum = try? reader.unsigned() else { return nil }
+        let payload = reader.offset..<(reader.offset + length)
+        guard payload.upperBound <= buffer.count else { return nil }
+        return Slot(key: key, payload: payload, checksum: checksum)
     }
 
     /// FNV-1a over the key and then the payload, continued from the key's hash.
