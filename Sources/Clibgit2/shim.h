@@ -6,4 +6,9 @@
 // git_repository_set_index / git_repository_set_odb live in the "sys" headers.
 #include <git2/sys/repository.h>
 
+// git_libgit2_opts is variadic, which Swift cannot call: one wrapper per option used.
+static inline int taakboek_git_enable_object_cache(int enabled) {
+    return git_libgit2_opts(GIT_OPT_ENABLE_CACHING, enabled);
+}
+
 #endif

@@ -33,6 +33,12 @@ public struct ObjectID: Hashable, Comparable, Sendable, CustomStringConvertible 
         self.init(bytes: bytes)
     }
 
+    /// Creates an id from exactly 20 raw bytes in memory, without copying them to an array first.
+    public init?(rawBytes: UnsafeRawBufferPointer) {
+        guard rawBytes.count == Self.byteCount else { return nil }
+        self.init(unsafeBytes: rawBytes)
+    }
+
     private init(unsafeBytes raw: UnsafeRawBufferPointer) {
         high = UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self))
         middle = UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))

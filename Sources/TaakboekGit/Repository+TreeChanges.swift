@@ -52,6 +52,13 @@ extension Repository {
         return changes
     }
 
+    /// The entry called `name` directly in a tree (nil: none, or a submodule): one level of a
+    /// path, for following one file through many trees without reading whole folders into values.
+    public func entry(named name: String, inTree tree: ObjectID) throws(GitError) -> TreeEntryChange.Side? {
+        let handle = try TreeHandle.lookup(pointer, tree)
+        return withExtendedLifetime(handle) { git_tree_entry_byname(handle.pointer, name).flatMap(Self.side) }
+    }
+
     /// A (borrowed) entry as a side of a change; nil for a submodule.
     private static func side(_ entry: OpaquePointer) -> TreeEntryChange.Side? {
         let type = git_tree_entry_type(entry)

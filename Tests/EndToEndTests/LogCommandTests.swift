@@ -242,7 +242,11 @@ struct LogCommandTests {
         let whole = try Taakboek.run(["-C", repository.url.path, "log", "2024-II"])
         #expect(whole.stdout.utf8.count > 256 * 1024, "more than a pipe holds")
         let cache = repository.url.appendingPathComponent(".git/taakboek/history-v1.cache")
-        try FileManager.default.removeItem(at: cache)
+        #expect(!FileManager.default.fileExists(atPath: cache.path), "a query makes no index")
+        // An index there, but of no use (another binary's, say): the query fills it in anew.
+        try FileManager.default.createDirectory(
+            at: cache.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("not an index".utf8).write(to: cache)
 
         let process = Process()
         process.executableURL = Taakboek.binary
@@ -262,6 +266,34 @@ struct LogCommandTests {
         #expect(String(decoding: first, as: UTF8.self).hasPrefix("commit "))
         #expect(process.terminationReason == .exit, "killed by signal \(process.terminationStatus)")
         #expect(process.terminationStatus == 0)
-        #expect(FileManager.default.fileExists(atPath: cache.path), "the index was saved")
+        let saved = try #require(FileManager.default.contents(atPath: cache.path))
+        #expect(saved.starts(with: Array("taakboek history-v1.cache".utf8)), "the index was saved")
+    }
+
+    /// `taakboek index` makes the change index, says what it holds, fills it in only with what
+    /// is new, and removes it; the answers of `log` are the same with and without it.
+    @Test func theIndexCommandMakesFillsAndRemovesTheIndex() throws {
+        let (repository, _) = try Self.history()
+        let cache = repository.url.appendingPathComponent(".git/taakboek/history-v1.cache").path
+        let without = try Taakboek.run(["-C", repository.url.path, "log", "2024-II", "--format", "json"])
+        #expect(without.status == 0 && !FileManager.default.fileExists(atPath: cache))
+
+        let made = try Taakboek.run(["-C", repository.url.path, "index"])
+        #expect(made.status == 0 && made.stderr.isEmpty, "\(made.stderr)")
+        #expect(made.stdout == "wijzigingsindex: 3 commits, waarvan 3 nieuw (\(cache))\n", "\(made.stdout)")
+        let again = try Taakboek.run(["-C", repository.url.path, "--lang", "en", "index"])
+        #expect(again.stdout == "change index: 3 commits, 0 of them new (\(cache))\n", "\(again.stdout)")
+        let with = try Taakboek.run(["-C", repository.url.path, "log", "2024-II", "--format", "json"])
+        #expect(with.stdout == without.stdout)
+
+        let unknown = try Taakboek.run(["-C", repository.url.path, "index", "geen-tak"])
+        #expect(unknown.status == 2 && unknown.stdout.isEmpty)
+        #expect(unknown.stderr.contains("'geen-tak' is geen revisie"), "\(unknown.stderr)")
+
+        let removed = try Taakboek.run(["-C", repository.url.path, "index", "--remove"])
+        #expect(removed.status == 0 && removed.stdout == "wijzigingsindex verwijderd\n")
+        #expect(!FileManager.default.fileExists(atPath: cache))
+        let none = try Taakboek.run(["-C", repository.url.path, "index", "--remove"])
+        #expect(none.status == 0 && none.stdout == "er is geen wijzigingsindex\n")
     }
 }

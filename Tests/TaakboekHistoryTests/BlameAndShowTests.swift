@@ -16,12 +16,18 @@ struct BlameAndShowTests {
         header + "periode: 2024-II\nstatus: open\ntaakstelling: \(taakstelling)\ngehuisvest: \(gehuisvest)\n"
     }
 
-    /// Blame as `(field, commit id)` pairs.
+    /// Blame as `(field, commit id)` pairs; the same whether every commit's changes are worked
+    /// out in full (as with an index file) or only the path is followed (as without one).
     static func blame(_ path: String, _ repository: Repository) throws -> [String: String] {
-        let index = ChangeIndex(repository: repository, gitDir: nil)
-        let lines = try FieldBlame.blame(
-            path: path, at: try repository.resolve("HEAD"), revision: "HEAD", repository: repository, index: index)
-        return Dictionary(uniqueKeysWithValues: lines.map { ($0.key, $0.commit?.id.hex ?? "none") })
+        var answers: [[String: String]] = []
+        for fillsIn in [true, false] {
+            let index = ChangeIndex(repository: repository, gitDir: nil, fillsIn: fillsIn)
+            let lines = try FieldBlame.blame(
+                path: path, at: try repository.resolve("HEAD"), revision: "HEAD", repository: repository, index: index)
+            answers.append(Dictionary(uniqueKeysWithValues: lines.map { ($0.key, $0.commit?.id.hex ?? "none") }))
+        }
+        #expect(answers[0] == answers[1], "with and without an index")
+        return answers[0]
     }
 
     @Test func reformattingAndReorderingTakeNoBlame() throws {

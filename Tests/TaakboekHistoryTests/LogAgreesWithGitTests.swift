@@ -54,14 +54,17 @@ struct LogAgreesWithGitTests {
         return transcript
     }
 
-    @Test func everyRecordOfAHandBuiltHistoryAgreesWithGit() throws {
+    /// `fillsIn`: every commit's changes worked out in full (as with an index file); otherwise
+    /// only the asked path is followed through the trees (as without one).
+    @Test(arguments: [true, false])
+    func everyRecordOfAHandBuiltHistoryAgreesWithGit(fillsIn: Bool) throws {
         let fixture = try GitFixture()
         try HistoryScenario.build(in: fixture)
         let merges = try fixture.lines(["rev-list", "--merges", "HEAD"])
         #expect(merges.count == 7)
         let repository = try Repository.open(at: fixture.path("repo"))
         let transcript = try Self.compareEveryPath(
-            fixture, repository, ChangeIndex(repository: repository, gitDir: nil))
+            fixture, repository, ChangeIndex(repository: repository, gitDir: nil, fillsIn: fillsIn))
         // The cases the scenario is for are really there.
         let both = try fixture.lines(["log", "--format=%s", "--", HistoryScenario.period1])
         #expect(both.contains("samenvoegen side"), "the merge that changed period1 on both sides is listed")
@@ -70,7 +73,8 @@ struct LogAgreesWithGitTests {
         #expect(transcript.contains(HistoryScenario.renamedLetter))
     }
 
-    @Test func aGeneratedHistoryAgreesWithGitForEveryRecord() throws {
+    @Test(arguments: [true, false])
+    func aGeneratedHistoryAgreesWithGitForEveryRecord(fillsIn: Bool) throws {
         let fixture = try GitFixture()
         try fixture.generate([
             "--municipalities", "2", "--from", "2022", "--to", "2025", "--placements-per-period", "2",
@@ -80,15 +84,16 @@ struct LogAgreesWithGitTests {
         #expect(!(try fixture.lines(["log", "--diff-filter=R", "-M100%", "--format=%H"])).isEmpty, "has a rename")
         #expect(!(try fixture.lines(["log", "--diff-filter=D", "--format=%H"])).isEmpty, "has a deletion")
         let repository = try Repository.open(at: fixture.path("repo"))
-        try Self.compareEveryPath(fixture, repository, ChangeIndex(repository: repository, gitDir: nil))
+        try Self.compareEveryPath(
+            fixture, repository, ChangeIndex(repository: repository, gitDir: nil, fillsIn: fillsIn))
     }
 
     /// Every record renamed as it was (same content, new name): `--follow` continues under the
     /// old name as `git log --follow -M100%` does. (Plain `git log --follow` also follows a rename
     /// with edits, and takes a placement added beside a similar one for its copy: with at least
     /// 50% of the lines equal, git continues into the other placement's history.)
-    @Test(arguments: [false, true])
-    func followingAnExactRenameAgreesWithGit(generated: Bool) throws {
+    @Test(arguments: [false, true], [true, false])
+    func followingAnExactRenameAgreesWithGit(generated: Bool, fillsIn: Bool) throws {
         let fixture = try GitFixture()
         if generated {
             try fixture.generate([
@@ -105,7 +110,7 @@ struct LogAgreesWithGitTests {
             }
         #expect(!renamed.isEmpty)
         let repository = try Repository.open(at: fixture.path("repo"))
-        let index = ChangeIndex(repository: repository, gitDir: nil)
+        let index = ChangeIndex(repository: repository, gitDir: nil, fillsIn: fillsIn)
         for path in renamed {
             for firstParent in [false, true] {
                 let expected = try fixture.lines(
@@ -161,10 +166,18 @@ struct LogAgreesWithGitTests {
         let memoryOnly = try Self.compareEveryPath(
             fixture, repository, ChangeIndex(repository: repository, gitDir: nil))
         #expect(!FileManager.default.fileExists(atPath: file))
+        // Without the file, every path is followed through the trees and no file is made.
         let cold = try run()
-        let written = try #require(FileManager.default.contents(atPath: file))
+        #expect(!FileManager.default.fileExists(atPath: file), "a query makes no index")
+        func fill() throws -> (commits: Int, added: Int) {
+            try ChangeIndex(repository: repository, gitDir: gitDir).fill(from: [try repository.resolve("HEAD")])
+        }
         let commits = try fixture.lines(["rev-list", "HEAD"]).count
-        #expect(written.count > commits * 20, "every walked commit was stored")
+        let filled = try fill()
+        #expect(filled.commits == commits && filled.added == commits)
+        let written = try #require(FileManager.default.contents(atPath: file))
+        #expect(written.count > commits * 20, "every commit was stored")
+        #expect(try fill().added == 0)
         let warm = try run()
         // Every commit was found in the file: nothing new was written.
         #expect(FileManager.default.contents(atPath: file) == written)
@@ -172,6 +185,10 @@ struct LogAgreesWithGitTests {
 
         try FileManager.default.removeItem(atPath: file)
         #expect(try run() == memoryOnly)
+        // An empty index fills in as queries walk.
+        _ = try ChangeIndex(repository: repository, gitDir: gitDir).fill(from: [])
+        #expect(try run() == memoryOnly)
+        #expect(try #require(FileManager.default.contents(atPath: file)).count > commits * 20, "filled in by queries")
 
         var damaged = try #require(FileManager.default.contents(atPath: file))
         try damaged.prefix(damaged.count * 2 / 3).write(to: URL(fileURLWithPath: file))
@@ -198,8 +215,8 @@ struct LogAgreesWithGitTests {
     }
 
     /// A shallow clone: log lists what git lists there and says it met the boundary.
-    @Test(arguments: [1, 3, 5, 8])
-    func aShallowCloneListsWhatGitListsAndSaysSo(depth: Int) throws {
+    @Test(arguments: [1, 3, 5, 8], [true, false])
+    func aShallowCloneListsWhatGitListsAndSaysSo(depth: Int, fillsIn: Bool) throws {
         let fixture = try GitFixture()
         try HistoryScenario.build(in: fixture)
         try fixture.git(
@@ -208,13 +225,13 @@ struct LogAgreesWithGitTests {
         let repository = try Repository.open(at: fixture.path("shallow"))
         #expect(try repository.isShallow)
         let gitDir = repository.location.gitDir
-        let index = ChangeIndex(repository: repository, gitDir: gitDir)
+        let index = ChangeIndex(repository: repository, gitDir: gitDir, fillsIn: fillsIn)
         let first = try Self.compareEveryPath(fixture, repository, index, in: "shallow", expectShallow: true)
         index.persist()
         // Again from the index file: the boundary is never stored, so it is still met.
         let again = try Self.compareEveryPath(
-            fixture, repository, ChangeIndex(repository: repository, gitDir: gitDir), in: "shallow",
-            expectShallow: true)
+            fixture, repository, ChangeIndex(repository: repository, gitDir: gitDir, fillsIn: fillsIn),
+            in: "shallow", expectShallow: true)
         #expect(first == again)
     }
 }

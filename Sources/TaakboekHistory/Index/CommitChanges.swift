@@ -57,21 +57,48 @@ extension CommitChanges {
         return writer.bytes
     }
 
-    static func decode(id: ObjectID, _ reader: inout BinaryReader) throws(BinaryReader.Failure) -> CommitChanges {
+    /// `path`: when given, only that path's changes are kept (all a path walk asks of most
+    /// commits); the other paths are compared as bytes and skipped, never made into strings.
+    static func decode(id: ObjectID, _ reader: inout BinaryReader, keeping path: String? = nil)
+        throws(BinaryReader.Failure) -> CommitChanges
+    {
         var parents: [ObjectID] = []
-        for _ in 0..<(try reader.count()) { parents.append(try objectID(&reader)) }
+        let parentCount = try reader.count()
+        parents.reserveCapacity(parentCount)
+        for _ in 0..<parentCount { parents.append(try objectID(&reader)) }
         let time = Int64(try reader.int())
+        var wanted = path ?? ""
+        let lists = wanted.withUTF8 { wantedBytes -> Result<[[RecordChange]], BinaryReader.Failure> in
+            do throws(BinaryReader.Failure) {
+                return .success(try changeLists(&reader, keeping: path.map { ($0, wantedBytes) }))
+            } catch {
+                return .failure(error)
+            }
+        }
+        let changes = try lists.get()
+        return CommitChanges(id: id, parents: parents, time: time, changes: changes)
+    }
+
+    private static func changeLists(
+        _ reader: inout BinaryReader, keeping path: (text: String, utf8: UnsafeBufferPointer<UInt8>)?
+    ) throws(BinaryReader.Failure) -> [[RecordChange]] {
         var changes: [[RecordChange]] = []
         for _ in 0..<(try reader.count()) {
             var list: [RecordChange] = []
             for _ in 0..<(try reader.count()) {
-                let path = try reader.string()
+                let pathBytes = try reader.stringBytes()
                 let old = try optionalID(&reader)
-                list.append(RecordChange(path: path, old: old, new: try optionalID(&reader)))
+                let new = try optionalID(&reader)
+                if let path {
+                    guard pathBytes.elementsEqual(path.utf8) else { continue }
+                    list.append(RecordChange(path: path.text, old: old, new: new))
+                } else {
+                    list.append(RecordChange(path: String(decoding: pathBytes, as: UTF8.self), old: old, new: new))
+                }
             }
             changes.append(list)
         }
-        return CommitChanges(id: id, parents: parents, time: time, changes: changes)
+        return changes
     }
 
     private static func write(_ id: ObjectID?, _ writer: inout BinaryWriter) {
@@ -80,10 +107,7 @@ extension CommitChanges {
     }
 
     private static func objectID(_ reader: inout BinaryReader) throws(BinaryReader.Failure) -> ObjectID {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(ObjectID.byteCount)
-        for _ in 0..<ObjectID.byteCount { bytes.append(try reader.byte()) }
-        guard let id = ObjectID(bytes: bytes) else { throw BinaryReader.Failure() }
+        guard let id = ObjectID(rawBytes: try reader.raw(ObjectID.byteCount)) else { throw BinaryReader.Failure() }
         return id
     }
 

@@ -37,7 +37,7 @@ public final class PathWalk {
 
     private func push(_ id: ObjectID) throws(GitError) {
         guard seen.insert(id).inserted else { return }
-        queue.push(try index.changes(of: id))
+        queue.push(try index.changes(of: id, concerning: path))
     }
 
     /// The path a version's file had before, when the version added it with the content of a

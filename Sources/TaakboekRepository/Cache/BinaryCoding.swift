@@ -89,6 +89,16 @@ package struct BinaryReader {
         return String(decoding: slice, as: UTF8.self)
     }
 
+    /// The next `count` bytes as they are stored, without copying.
+    package mutating func raw(_ count: Int) throws(Failure) -> UnsafeRawBufferPointer {
+        guard count >= 0, count <= bytes.count - offset else { throw Failure() }
+        defer { offset += count }
+        return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)])
+    }
+
+    /// A length-prefixed string's bytes, without making a `String` of them.
+    package mutating func stringBytes() throws(Failure) -> UnsafeRawBufferPointer { try raw(try count()) }
+
     package mutating func byte() throws(Failure) -> UInt8 {
         guard offset < bytes.count else { throw Failure() }
         defer { offset += 1 }
