@@ -21,8 +21,9 @@ public final class ChangeIndex: @unchecked Sendable {
     /// for the path asked about.
     public let fillsIn: Bool
     private var resolver: PathResolver?
-    /// Set while path walks run without libgit2's object cache (they remember what they read).
-    private var turnedObjectCacheOff = false
+    /// Set while path walks run without libgit2's object cache and hash verification: they read
+    /// each object once (see `ObjectReading`).
+    private var lightenedReading = false
 
     /// `gitDir`: where the index lives; nil keeps it in memory only. `fillsIn`: by default, when
     /// the index file exists (always, in memory only).
@@ -34,7 +35,9 @@ public final class ChangeIndex: @unchecked Sendable {
     }
 
     deinit {
-        if turnedObjectCacheOff { try? ObjectCache.setEnabled(true) }
+        guard lightenedReading else { return }
+        try? ObjectReading.setCaching(true)
+        try? ObjectReading.setHashVerification(true)
     }
 
     /// The changes of one commit: from memory, the index file, or worked out from its trees.
@@ -107,9 +110,10 @@ public final class ChangeIndex: @unchecked Sendable {
                 changes: Array(repeating: [], count: max(1, commit.parentIDs.count)))
         }
         if resolver?.path != path { resolver = PathResolver(path: path, repository: repository) }
-        if !turnedObjectCacheOff {
-            try ObjectCache.setEnabled(false)
-            turnedObjectCacheOff = true
+        if !lightenedReading {
+            try ObjectReading.setCaching(false)
+            try ObjectReading.setHashVerification(false)
+            lightenedReading = true
         }
         guard let resolver else { return try compute(id) }
         let commit = try header(id)
