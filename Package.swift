@@ -51,7 +51,9 @@ let package = Package(
         // Temporary directories and git repositories made with the git CLI, for the tests.
         .target(name: "TaakboekTestSupport", path: "Tests/Support"),
         .testTarget(name: "TaakboekGitTests", dependencies: ["TaakboekGit", "TaakboekTestSupport"]),
-        .testTarget(name: "TaakboekRepositoryTests", dependencies: ["TaakboekRepository", "TaakboekGit", "TaakboekCore"]),
+        .testTarget(
+            name: "TaakboekRepositoryTests",
+            dependencies: ["TaakboekRepository", "TaakboekGit", "TaakboekCore", "TaakboekTestSupport"]),
         .testTarget(name: "TaakboekCoreTests", dependencies: ["TaakboekCore"]),
         .testTarget(
             name: "TaakboekHistoryTests",
