@@ -29,7 +29,7 @@ let package = Package(
         ),
         .target(name: "TaakboekRules", dependencies: ["TaakboekCore"]),
         .target(name: "TaakboekRepository", dependencies: ["TaakboekCore", "TaakboekRules", "TaakboekGit"]),
-        .target(name: "TaakboekReporting", dependencies: ["TaakboekCore", "TaakboekRules"]),
+        .target(name: "TaakboekReporting", dependencies: ["TaakboekCore", "TaakboekRules", "JSONSchema"]),
         // The history queries (log, show, blame, diff, history) over git through TaakboekGit.
         .target(
             name: "TaakboekHistory", dependencies: ["TaakboekCore", "TaakboekGit", "TaakboekRepository", "JSONSchema"]
@@ -63,6 +63,12 @@ let package = Package(
                 "taakboek-generate",
             ]),
         .testTarget(name: "TaakboekRulesTests", dependencies: ["TaakboekRules", "TaakboekCore"]),
+        // The report formats against golden files (Fixtures/golden) and the output schemas.
+        .testTarget(
+            name: "TaakboekReportingTests",
+            dependencies: ["TaakboekReporting", "TaakboekCore", "TaakboekRules", "JSONSchema"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["taakboek", "taakboek-generate", "TaakboekGit"],
