@@ -29,7 +29,7 @@ let package = Package(
         ),
         .target(name: "TaakboekRules", dependencies: ["TaakboekCore"]),
         .target(name: "TaakboekRepository", dependencies: ["TaakboekCore", "TaakboekRules", "TaakboekGit"]),
-        .target(name: "TaakboekReporting", dependencies: ["TaakboekCore", "TaakboekRules"]),
+        .target(name: "TaakboekReporting", dependencies: ["TaakboekCore", "TaakboekRules", "JSONSchema"]),
         // The history queries (log, show, blame, diff, history) over git through TaakboekGit.
         .target(
             name: "TaakboekHistory", dependencies: ["TaakboekCore", "TaakboekGit", "TaakboekRepository", "JSONSchema"]
@@ -51,7 +51,9 @@ let package = Package(
         // Temporary directories and git repositories made with the git CLI, for the tests.
         .target(name: "TaakboekTestSupport", path: "Tests/Support"),
         .testTarget(name: "TaakboekGitTests", dependencies: ["TaakboekGit", "TaakboekTestSupport"]),
-        .testTarget(name: "TaakboekRepositoryTests", dependencies: ["TaakboekRepository", "TaakboekGit", "TaakboekCore"]),
+        .testTarget(
+            name: "TaakboekRepositoryTests",
+            dependencies: ["TaakboekRepository", "TaakboekGit", "TaakboekCore", "TaakboekTestSupport"]),
         .testTarget(name: "TaakboekCoreTests", dependencies: ["TaakboekCore"]),
         .testTarget(
             name: "TaakboekHistoryTests",
@@ -61,6 +63,12 @@ let package = Package(
                 "taakboek-generate",
             ]),
         .testTarget(name: "TaakboekRulesTests", dependencies: ["TaakboekRules", "TaakboekCore"]),
+        // The report formats against golden files (Fixtures/golden) and the output schemas.
+        .testTarget(
+            name: "TaakboekReportingTests",
+            dependencies: ["TaakboekReporting", "TaakboekCore", "TaakboekRules", "JSONSchema"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["taakboek", "taakboek-generate", "TaakboekGit"],

@@ -1,9 +1,44 @@
-/// Serialises a `JSONValue` as compact JSON text (used for descriptions and messages).
+/// Serialises a `JSONValue` as JSON text: compact (descriptions, messages, one value per line)
+/// or pretty (reports people also read and review as golden files). Members keep their order.
 public enum JSONWriter {
     public static func compact(_ value: JSONValue) -> String {
         var output = ""
         write(value, to: &output)
         return output
+    }
+
+    /// Two spaces per level, one member or element per line, `"key": value`; empty arrays and
+    /// objects as `[]` and `{}`. No trailing newline.
+    public static func pretty(_ value: JSONValue) -> String {
+        var output = ""
+        writePretty(value, indent: "", to: &output)
+        return output
+    }
+
+    private static func writePretty(_ value: JSONValue, indent: String, to output: inout String) {
+        let inner = indent + "  "
+        switch value {
+        case .array(let elements) where !elements.isEmpty:
+            output += "[\n"
+            for (index, element) in elements.enumerated() {
+                output += inner
+                writePretty(element, indent: inner, to: &output)
+                output += index + 1 < elements.count ? ",\n" : "\n"
+            }
+            output += indent + "]"
+        case .object(let object) where !object.isEmpty:
+            output += "{\n"
+            for (index, key) in object.keys.enumerated() {
+                output += inner
+                writeString(key, to: &output)
+                output += ": "
+                writePretty(object.values[index], indent: inner, to: &output)
+                output += index + 1 < object.count ? ",\n" : "\n"
+            }
+            output += indent + "}"
+        default:
+            write(value, to: &output)
+        }
     }
 
     private static func write(_ value: JSONValue, to output: inout String) {

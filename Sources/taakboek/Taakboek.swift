@@ -4,6 +4,9 @@ import TaakboekCore
 /// `taakboek`: checks and queries the statushouders housing records kept as text in git.
 /// This executable only maps options onto the libraries; everything testable lives there.
 struct Taakboek: ParsableCommand {
+    /// The version `--version` prints and every machine-readable report names.
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "taakboek",
         abstract: "Controleert en bevraagt de records van de taakstelling huisvesting statushouders.",
@@ -13,7 +16,7 @@ struct Taakboek: ParsableCommand {
             Records are plain text files in records/<gemeente>/ of a git repository.
             Exit status: 0 clean, 1 findings, 2 usage or I/O error.
             """,
-        version: "0.1.0",
+        version: Taakboek.version,
         subcommands: [
             Check.self, Log.self, Show.self, Blame.self, Diff.self, History.self, Report.self, Letter.self,
             Index.self, Overview.self, Progress.self, Rules.self, Explain.self, Hook.self,

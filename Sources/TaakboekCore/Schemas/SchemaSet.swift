@@ -12,8 +12,22 @@ public struct SchemaSet: Sendable {
     /// Where each configuration file (`periode.schema.json`, `soorten.yaml`, ...) came from.
     public struct Provenance: Sendable, Hashable {
         public let origins: [String: Origin]
+        /// SHA-256 (hex) of the configuration in force, whichever copy each file came from: per
+        /// file in name order its name, a NUL, its text as UTF-8 and a NUL. Reports carry it as
+        /// audit data, so a report says which schemas and placement kinds judged the records.
+        public let digest: String
 
         public var usesBuiltIn: Bool { origins.values.contains(.builtIn) }
+
+        public init(origins: [String: Origin], texts: [String: String]) {
+            self.origins = origins
+            var hash = SHA256()
+            for name in texts.keys.sorted() {
+                hash.addField(name)
+                hash.addField(texts[name] ?? "")
+            }
+            digest = hash.hexDigest()
+        }
     }
 
     public static let catalogueFile = "soorten.yaml"
@@ -84,7 +98,7 @@ public struct SchemaSet: Sendable {
             texts[catalogueFile] = text
         }
         return SchemaSet(
-            provenance: Provenance(origins: origins), files: files,
+            provenance: Provenance(origins: origins, texts: texts), files: files,
             catalogue: PlacementCatalogue(
                 path: origins[catalogueFile] == .repository ? cataloguePath : "(ingebouwd)/" + catalogueFile,
                 root: catalogueRoot),

@@ -45,6 +45,8 @@ extension Taakboek {
         @Flag(help: "Laat opmerkingen (overgeslagen regels) weg uit de uitvoer.")
         var hideNotes = false
 
+        @OptionGroup var output: CheckFormatOption
+
         func validate() throws {
             if [staged, rev != nil, range != nil].filter({ $0 }).count > 1 {
                 throw ValidationError("--staged, --rev en --range sluiten elkaar uit.")
@@ -55,23 +57,42 @@ extension Taakboek {
             if let range, range.components(separatedBy: "..").count != 2 {
                 throw ValidationError("--range verwacht a..b, bijvoorbeeld origin/main..HEAD.")
             }
+            if let message = output.unknownNameMessage(in: root.lang) { throw ValidationError(message) }
+        }
+
+        /// What a check produced, before it is rendered in the chosen format.
+        private struct Outcome {
+            var findings: [Finding]
+            var trees: [RecordTree]
+            var scope: LocalizedText?
+            var audit: AuditData
+            var changedPaths: Set<String>?
+            var changeRulesRan: Bool
         }
 
         func run() throws {
             let language = root.lang
-            let reporter = TextReporter(language: language, showNotes: !hideNotes)
+            let format = output.format
             do {
-                if staged || rev != nil || range != nil || base != nil {
-                    try runInRepository(reporter: reporter)
-                } else {
-                    try runOnWorkingTree(reporter: reporter)
-                }
+                let outcome =
+                    staged || rev != nil || range != nil || base != nil
+                    ? try checkInRepository(format: format) : try checkWorkingTree(base: nil, format: format)
+                let report = CheckReport(
+                    findings: outcome.findings, trees: outcome.trees, scope: outcome.scope, audit: outcome.audit,
+                    changedPaths: outcome.changedPaths, changeRulesRan: outcome.changeRulesRan, strict: strict,
+                    showNotes: !hideNotes, language: language, toolVersion: Taakboek.version)
+                PhaseClock.mark("report assembled")
+                FileHandleOutput.standardOutput(format.render(report))
+                PhaseClock.mark("report rendered")
+                let status = report.exitStatus
+                if status != .clean { throw CommandExit(status) }
             } catch let error as SourceError {
                 throw fail(error.message, language: language)
             }
         }
 
-        private func runOnWorkingTree(reporter: TextReporter) throws {
+        /// The working tree, compared with a base when one is given (`--base` without `--rev`).
+        private func checkWorkingTree(base: (commit: ObjectID, name: String)?, format: ReportFormat) throws -> Outcome {
             let folder = try WorkingDirectory.resolve(root.directory, language: root.lang)
             let tree = try RecordLoader.load(from: FileSystemSource(root: folder), analysis: Checker().fileAnalysis)
             KeptUntilExit.keep(tree)
@@ -82,54 +103,79 @@ extension Taakboek {
                             "geen records gevonden in \(folder)/records/; geef met -C de map van een records-repository op",
                         en: "no records found in \(folder)/records/; give the folder of a records repository with -C"))
             }
-            let findings = Checker().check(tree)
-            try finish(findings, output: reporter.render(findings, tree: tree))
+            var findings = Checker().check(tree)
+            var audit = CheckAudit.basic(.workingTree, tree: tree)
+            var changedPaths: Set<String>?
+            if let base {
+                let git = try repository()
+                findings = try git.check(tree, base: base)
+                audit.base = CheckAudit.base(base)
+                if format.carriesAudit || format.usesChangedPaths {
+                    let snapshot = try WorkingTreeSnapshot.of(folder: folder)
+                    CheckAudit.apply(snapshot, folder: folder, to: &audit)
+                    if format.usesChangedPaths { changedPaths = try git.changedPaths(in: snapshot, since: base.commit) }
+                }
+            } else if format.carriesAudit {
+                CheckAudit.apply(try WorkingTreeSnapshot.of(folder: folder), folder: folder, to: &audit)
+            }
+            return Outcome(
+                findings: findings, trees: [tree], audit: audit, changedPaths: changedPaths, changeRulesRan: base != nil
+            )
         }
 
-        private func runInRepository(reporter: TextReporter) throws {
+        private func repository() throws(SourceError) -> GitCheck {
             var git = try GitCheck(at: root.directory ?? ".")
             git.useCache = !noCache
-            if let range {
-                let ends = range.components(separatedBy: "..")
-                let result = try git.checkRange(from: git.resolve(ends[0]), to: git.resolve(ends[1]))
-                KeptUntilExit.keep(result.trees)
-                let scope = LocalizedText(
-                    nl: "in \(result.commits) commits (\(range))", en: "in \(result.commits) commits (\(range))")
-                try finish(result.findings, output: reporter.render(result.findings, trees: result.trees, scope: scope))
-                return
-            }
-            if staged {
-                var base: (commit: ObjectID, name: String)?
-                if let name = self.base {
-                    base = (try git.resolve(name), name)
-                } else if let head = git.head() {
-                    base = (head, "HEAD")
-                }
-                let result = try git.check(.index, base: base)
-                KeptUntilExit.keep(result.tree)
-                try finish(result.findings, output: reporter.render(result.findings, tree: result.tree))
-                return
-            }
-            let base = try self.base.map { name throws(SourceError) in (commit: try git.resolve(name), name: name) }
-            if let rev {
-                let result = try git.check(.commit(try git.resolve(rev)), base: base)
-                KeptUntilExit.keep(result.tree)
-                try finish(result.findings, output: reporter.render(result.findings, tree: result.tree))
-                return
-            }
-            // The working tree compared with a base.
-            let folder = try WorkingDirectory.resolve(root.directory, language: root.lang)
-            let tree = try RecordLoader.load(from: FileSystemSource(root: folder), analysis: Checker().fileAnalysis)
-            KeptUntilExit.keep(tree)
-            let findings = try git.check(tree, base: base)
-            try finish(findings, output: reporter.render(findings, tree: tree))
+            return git
         }
 
-        private func finish(_ findings: [Finding], output: String) throws {
-            PhaseClock.mark("report rendered")
-            FileHandleOutput.standardOutput(output)
-            let status = ExitStatus.of(findings, strict: strict)
-            if status != .clean { throw CommandExit(status) }
+        private func checkInRepository(format: ReportFormat) throws -> Outcome {
+            let git = try repository()
+            if let range {
+                let ends = range.components(separatedBy: "..")
+                let (from, to) = (try git.resolve(ends[0]), try git.resolve(ends[1]))
+                let result = try git.checkRange(from: from, to: to)
+                KeptUntilExit.keep(result.trees)
+                var audit = CheckAudit.basic(.range, tree: result.trees.last)
+                audit.range = AuditData.Range(spec: range, from: from.hex, to: to.hex, commits: result.commits)
+                if format.carriesAudit { CheckAudit.apply(try git.ids(of: .commit(to)), to: &audit) }
+                return Outcome(
+                    findings: result.findings, trees: result.trees,
+                    scope: LocalizedText(
+                        nl: "in \(result.commits) commits (\(range))", en: "in \(result.commits) commits (\(range))"),
+                    audit: audit,
+                    changedPaths: format.usesChangedPaths ? try git.changedPaths(in: .commit(to), since: from) : nil,
+                    changeRulesRan: true)
+            }
+            let base: (commit: ObjectID, name: String)?
+            if let name = self.base {
+                base = (try git.resolve(name), name)
+            } else if staged, let head = git.head() {
+                base = (head, "HEAD")
+            } else {
+                base = nil
+            }
+            let state: GitState
+            if staged {
+                state = .index
+            } else if let rev {
+                state = .commit(try git.resolve(rev))
+            } else {
+                return try checkWorkingTree(base: base, format: format)
+            }
+            let result = try git.check(state, base: base)
+            KeptUntilExit.keep(result.tree)
+            var audit = CheckAudit.basic(staged ? .index : .commit, tree: result.tree)
+            audit.base = CheckAudit.base(base)
+            if format.carriesAudit {
+                CheckAudit.apply(try git.ids(of: state), to: &audit)
+                if staged { audit.head = git.head()?.hex }
+            }
+            return Outcome(
+                findings: result.findings, trees: [result.tree], audit: audit,
+                changedPaths: format.usesChangedPaths
+                    ? try base.map { try git.changedPaths(in: state, since: $0.commit) } : nil,
+                changeRulesRan: base != nil)
         }
     }
 }
