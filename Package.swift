@@ -34,11 +34,16 @@ let package = Package(
         .target(
             name: "TaakboekHistory", dependencies: ["TaakboekCore", "TaakboekGit", "TaakboekRepository", "JSONSchema"]
         ),
+        // New repositories and records: taakboek init (files, hook, CI template) and taakboek new.
+        .target(
+            name: "TaakboekScaffold",
+            dependencies: ["TaakboekCore", "TaakboekGit", "TaakboekRepository", "TaakboekHistory"]
+        ),
         .executableTarget(
             name: "taakboek",
             dependencies: [
                 "TaakboekCore", "TaakboekRules", "TaakboekReporting", "TaakboekGit", "TaakboekRepository",
-                "TaakboekHistory", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TaakboekHistory", "TaakboekScaffold", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the binary: a check
             // allocates and frees millions of small objects, and measured on a national
@@ -62,8 +67,12 @@ let package = Package(
             ]),
         .testTarget(name: "TaakboekRulesTests", dependencies: ["TaakboekRules", "TaakboekCore"]),
         .testTarget(
+            name: "TaakboekScaffoldTests",
+            dependencies: ["TaakboekScaffold", "TaakboekCore", "TaakboekRules", .product(name: "Yams", package: "Yams")]
+        ),
+        .testTarget(
             name: "EndToEndTests",
-            dependencies: ["taakboek", "taakboek-generate", "TaakboekGit"],
+            dependencies: ["taakboek", "taakboek-generate", "TaakboekGit", .product(name: "Yams", package: "Yams")],
             exclude: ["Golden"]
         ),
     ]

@@ -15,8 +15,8 @@ struct Taakboek: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Check.self, Log.self, Show.self, Blame.self, Diff.self, History.self, Report.self, Letter.self,
-            Overview.self, Progress.self, Rules.self, Explain.self, Hook.self,
+            Check.self, Init.self, Log.self, Show.self, Blame.self, Diff.self, History.self, Report.self,
+            Letter.self, Overview.self, Progress.self, Rules.self, Explain.self, Hook.self,
         ]
     )
 
