@@ -15,7 +15,7 @@ struct Taakboek: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Check.self, Init.self, Log.self, Show.self, Blame.self, Diff.self, History.self, Report.self,
+            Check.self, Init.self, New.self, Log.self, Show.self, Blame.self, Diff.self, History.self, Report.self,
             Letter.self, Overview.self, Progress.self, Rules.self, Explain.self, Hook.self,
         ]
     )
