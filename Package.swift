@@ -50,6 +50,10 @@ let package = Package(
             // repository glibc's malloc cost a fifth of the check's time (README, "Speed").
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
+        // The man page from the command definitions (`taakboek --experimental-dump-help`), for
+        // scripts/generate-docs and the test that the committed page is current.
+        .target(name: "TaakboekDocs"),
+        .executableTarget(name: "taakboek-docs", dependencies: ["TaakboekDocs"]),
         // Synthetic records repositories for tests and benchmarks (a git fast-import stream).
         .executableTarget(name: "taakboek-generate"),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
@@ -72,7 +76,9 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["taakboek", "taakboek-generate", "TaakboekGit", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "taakboek", "taakboek-generate", "TaakboekGit", "TaakboekDocs", .product(name: "Yams", package: "Yams"),
+            ],
             exclude: ["Golden"]
         ),
     ]
