@@ -98,6 +98,15 @@ struct DraftTests {
             .draft(for: target(), today: today)
         #expect(draft.missing == ["uit"])
         #expect(draft.text.contains("\nuit:  # IN TE VULLEN\n"))
+        let named = try PlacementDraft(
+            date: PartialDate("2025-02-01"), kind: "doorstroom", persons: 2, origin: "2024-II/weg"
+        )
+        .draft(for: target(placements: true), today: today)
+        #expect(named.missing.isEmpty)
+        #expect(
+            named.notes.first?.nl
+                == "er is geen plaatsing 2024-II/weg in records/aa-en-hunze/plaatsingen/; de controle meldt dat (TB402)"
+        )
     }
 
     @Test func badPlacementOptionsAreRefusedWithWhatToDo() throws {

@@ -75,7 +75,8 @@ struct MunicipalityInputTests {
 
     @Test(arguments: [
         "Aa en Hunze", "'s-Hertogenbosch", "Locatie: De Brink", "true", "2024-09", "12", "a # b", "tab\there",
-        "regel\nregel", "aan\"haal\\tekens", "Súdwest-Fryslân", "- lijst", "Bergen (NH.)", "eind ",
+        "regel\nregel", "aan\"haal\\tekens", "scheiding\u{2028}regel", "bel\u{07}", "Súdwest-Fryslân", "- lijst",
+        "Bergen (NH.)", "eind ",
     ])
     func scalarsReadBackUnchanged(value: String) throws {
         let parsed = try #require(try Yams.load(yaml: "veld: " + YAMLScalar.text(value)) as? [String: Any])

@@ -88,6 +88,15 @@ public struct PlacementDraft: Sendable {
                         "kind \(placementKind.name) is not valid on \(date) according to schemas/soorten.yaml; the check reports that (TB404)"
                 ))
         }
+        if let origin, target.records.placement(id: origin) == nil {
+            notes.append(
+                LocalizedText(
+                    nl:
+                        "er is geen plaatsing \(origin) in records/\(target.folder)/plaatsingen/; de controle meldt dat (TB402)",
+                    en:
+                        "there is no placement \(origin) in records/\(target.folder)/plaatsingen/; the check reports that (TB402)"
+                ))
+        }
         if let record = target.records.period(period) {
             if record.isClosed {
                 notes.append(

@@ -14,6 +14,10 @@ public enum YAMLScalar {
             case "\\": result += "\\\\"
             case "\n": result += "\\n"
             case "\t": result += "\\t"
+            // Line and paragraph separators and NEL would break the line in YAML 1.1 readers.
+            case "\u{85}": result += "\\N"
+            case "\u{2028}": result += "\\L"
+            case "\u{2029}": result += "\\P"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F {
                     result += "\\x" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 2)
