@@ -34,17 +34,26 @@ let package = Package(
         .target(
             name: "TaakboekHistory", dependencies: ["TaakboekCore", "TaakboekGit", "TaakboekRepository", "JSONSchema"]
         ),
+        // New repositories and records: taakboek init (files, hook, CI template) and taakboek new.
+        .target(
+            name: "TaakboekScaffold",
+            dependencies: ["TaakboekCore", "TaakboekGit", "TaakboekRepository", "TaakboekHistory"]
+        ),
         .executableTarget(
             name: "taakboek",
             dependencies: [
                 "TaakboekCore", "TaakboekRules", "TaakboekReporting", "TaakboekGit", "TaakboekRepository",
-                "TaakboekHistory", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TaakboekHistory", "TaakboekScaffold", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the binary: a check
             // allocates and frees millions of small objects, and measured on a national
             // repository glibc's malloc cost a fifth of the check's time (README, "Speed").
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
+        // The man page from the command definitions (`taakboek --experimental-dump-help`), for
+        // scripts/generate-docs and the test that the committed page is current.
+        .target(name: "TaakboekDocs"),
+        .executableTarget(name: "taakboek-docs", dependencies: ["TaakboekDocs"]),
         // Synthetic records repositories for tests and benchmarks (a git fast-import stream).
         .executableTarget(name: "taakboek-generate"),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
@@ -70,8 +79,14 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
+            name: "TaakboekScaffoldTests",
+            dependencies: ["TaakboekScaffold", "TaakboekCore", "TaakboekRules", .product(name: "Yams", package: "Yams")]
+        ),
+        .testTarget(
             name: "EndToEndTests",
-            dependencies: ["taakboek", "taakboek-generate", "TaakboekGit"],
+            dependencies: [
+                "taakboek", "taakboek-generate", "TaakboekGit", "TaakboekDocs", .product(name: "Yams", package: "Yams"),
+            ],
             exclude: ["Golden"]
         ),
     ]

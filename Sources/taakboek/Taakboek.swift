@@ -18,8 +18,8 @@ struct Taakboek: ParsableCommand {
             """,
         version: Taakboek.version,
         subcommands: [
-            Check.self, Log.self, Show.self, Blame.self, Diff.self, History.self, Report.self, Letter.self,
-            Index.self, Overview.self, Progress.self, Rules.self, Explain.self, Hook.self,
+            Check.self, Init.self, New.self, Log.self, Show.self, Blame.self, Diff.self, History.self, Report.self,
+            Letter.self, Index.self, Overview.self, Progress.self, Rules.self, Explain.self, Hook.self,
         ]
     )
 

@@ -71,7 +71,7 @@ struct DiffCommandTests {
         #expect(changes[3]["record"] as? String == "plaatsing")
     }
 
-    @Test func csvAndMarkdown() throws {
+    @Test func csv() throws {
         let repository = try changed()
         let csv = try Taakboek.run(["-C", repository.url.path, "diff", "HEAD", "--format", "csv"])
         #expect(csv.status == 0)
@@ -80,16 +80,59 @@ struct DiffCommandTests {
         #expect(
             rows[1] == "gewijzigd,periode,tynaarlo,records/tynaarlo/perioden/2024-II.yaml,2024-II,gehuisvest,41,43,")
         #expect(rows.count == 6 && rows[5].isEmpty)
+    }
+
+    /// Markdown is the pull-request summary: the check of the new state first (compared with the
+    /// old one, so the change rules speak too), then the periods and the records.
+    @Test func markdownIsAPullRequestSummaryWithTheCheck() throws {
+        let repository = try changed()
         let markdown = try Taakboek.run(["-C", repository.url.path, "diff", "HEAD", "--format", "markdown"])
-        #expect(markdown.status == 0)
+        #expect(markdown.status == 0, "\(markdown.stderr)")
+        let lines = markdown.stdout.components(separatedBy: "\n")
+        #expect(lines[0].hasPrefix("## Records: van HEAD (") && lines[0].hasSuffix(") naar de werkmap"))
         #expect(
-            markdown.stdout.hasPrefix(
-                "| Soort | Record | Gemeente | Pad | Periode | Veld | Oud | Nieuw | Toelichting |\n| --- | --- | --- | --- | --- | --- | ---: | ---: | --- |\n"
+            lines[2]
+                == "**Controle van de werkmap: 5 fouten, 0 waarschuwingen.** (4 opmerkingen: wat niet kon worden gecontroleerd)"
+        )
+        #expect(
+            markdown.stdout.contains(
+                "- `records/tynaarlo/perioden/2024-II.yaml:7` fout [TB801] gehuisvest van 2024-II wijzigt van 41 naar 43"
             ))
         #expect(
             markdown.stdout.contains(
-                "| gewijzigd | periode | tynaarlo | records/tynaarlo/perioden/2024-II.yaml | 2024-II | achterstand_eind | 30 | 28 |  |\n"
+                "### Gewijzigde perioden\n\n| Gemeente | Periode | Veld | Oud | Nieuw |\n| --- | --- | --- | ---: | ---: |\n| tynaarlo | 2024-II | gehuisvest | 41 | 43 |\n| tynaarlo | 2024-II | achterstand_eind | 30 | 28 |\n"
             ))
+        #expect(
+            markdown.stdout.contains(
+                "### Plaatsingen\n\n- Toegevoegd: `records/tynaarlo/plaatsingen/2024-II/de-brink.yaml` (2024-II): datum 2024-11, soort regulier, personen 2\n"
+            ))
+        // Two commits, the later one clean: "geen bevindingen".
+        try repository.replace(GitRepository.closedPeriod, "gehuisvest: 43", with: "gehuisvest: 41")
+        try repository.replace(GitRepository.closedPeriod, "achterstand_eind: 28", with: "achterstand_eind: 30")
+        try repository.git("add", "-A")
+        try repository.git("commit", "-qm", "plaatsing De Brink")
+        let clean = try Taakboek.run(["-C", repository.url.path, "diff", "HEAD~1", "HEAD", "--format", "markdown"])
+        #expect(clean.stdout.contains("**Controle van HEAD ("))
+        #expect(clean.stdout.contains("): geen bevindingen.** (4 opmerkingen: wat niet kon worden gecontroleerd)\n"))
+    }
+
+    /// --step-summary appends the Markdown summary to GITHUB_STEP_SUMMARY and prints the chosen format.
+    @Test func stepSummaryAppendsToGitHubsFile() throws {
+        let repository = try changed()
+        let summary = repository.url.appendingPathComponent("summary.md")
+        try Data("# Eerdere stap\n".utf8).write(to: summary)
+        let run = try Taakboek.run(
+            ["-C", repository.url.path, "diff", "HEAD", "--step-summary"],
+            environment: ["GITHUB_STEP_SUMMARY": summary.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("Verschillen in de records tussen HEAD ("))
+        let written = try String(contentsOf: summary, encoding: .utf8)
+        #expect(written.hasPrefix("# Eerdere stap\n## Records: van HEAD ("))
+        #expect(written.contains("**Controle van de werkmap: 5 fouten, 0 waarschuwingen.**"))
+        let unset = try Taakboek.run(
+            ["-C", repository.url.path, "diff", "HEAD", "--step-summary"], environment: ["GITHUB_STEP_SUMMARY": ""])
+        #expect(unset.status == 2)
+        #expect(unset.stderr.contains("GITHUB_STEP_SUMMARY, maar die is niet gezet"))
     }
 
     @Test func stagedTwoRevisionsAndNoDifference() throws {

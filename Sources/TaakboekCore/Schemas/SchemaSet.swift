@@ -189,3 +189,9 @@ public struct SchemaSet: Sendable {
             schemaViolations: violations)
     }
 }
+
+extension SchemaSet {
+    /// The schemas and `soorten.yaml` built into the binary, by file name (`taakboek init` copies
+    /// them into a new repository's `schemas/`).
+    public static var builtInFiles: [String: String] { BuiltInConfiguration.files }
+}

@@ -8,8 +8,12 @@
 /// through a temporary folder in /tmp and leaves that folder behind; taakboek writes its
 /// temporary files beside their targets instead, and renames them into place itself.
 public enum PlainFile {
-    /// Creates `path` (which must not exist) with `bytes`; false when it cannot.
-    public static func create(_ path: String, bytes: [UInt8], permissions: Int = 0o644) -> Bool {
+    /// Creates `path` (which must not exist) with `bytes`; false when it cannot. With
+    /// `synchronise`, the bytes are on disk before it returns (for a file about to be renamed into
+    /// place, so a crash cannot leave an empty record under the final name).
+    public static func create(_ path: String, bytes: [UInt8], permissions: Int = 0o644, synchronise: Bool = false)
+        -> Bool
+    {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, mode_t(permissions))
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
@@ -22,6 +26,6 @@ public enum PlainFile {
             guard count > 0 else { return false }
             written += count
         }
-        return true
+        return !synchronise || fsync(descriptor) == 0
     }
 }

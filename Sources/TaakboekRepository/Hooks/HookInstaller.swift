@@ -68,6 +68,21 @@ public struct HookInstaller: Sendable {
         return outcome
     }
 
+    /// Installs the hook only where there is none yet, taakboek's own included (`taakboek init`
+    /// never overwrites a file): the path written, or nil when a pre-commit hook was already there.
+    public func installIfAbsent() throws(SourceError) -> String? {
+        let hook = hooksDirectory + "/pre-commit"
+        do {
+            try FileManager.default.createDirectory(atPath: hooksDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw SourceError(
+                LocalizedText(
+                    nl: "kan de map \(hooksDirectory) niet maken: \(error.localizedDescription)",
+                    en: "cannot create the folder \(hooksDirectory): \(error.localizedDescription)"))
+        }
+        return try AtomicFile.create(script(), at: hook, permissions: 0o755) ? hook : nil
+    }
+
     func script() -> String {
         """
         #!/bin/sh

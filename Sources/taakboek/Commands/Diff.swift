@@ -1,7 +1,10 @@
 import ArgumentParser
+import Foundation
 import TaakboekCore
+import TaakboekGit
 import TaakboekHistory
 import TaakboekRepository
+import TaakboekRules
 
 extension Taakboek {
     struct Diff: ParsableCommand {
@@ -13,7 +16,11 @@ extension Taakboek {
                 taakboek diff A: revisie A tegenover de werkmap. taakboek diff A B: A tegenover B. \
                 taakboek diff --staged: HEAD tegenover de index (wat wordt vastgelegd). Een revisie mag ook een \
                 datum zijn (JJJJ-MM-DD). Alleen de inhoud telt: anders opmaken of sleutels verplaatsen is geen \
-                verschil. Exit-status 0, ook als er verschillen zijn.
+                verschil. --format markdown is een samenvatting voor een pull request: eerst de uitkomst van \
+                taakboek check op de nieuwe stand (vergeleken met de oude), dan de gewijzigde perioden en de \
+                toegevoegde, gewijzigde en verwijderde records. --step-summary voegt die samenvatting ook toe \
+                aan het bestand in GITHUB_STEP_SUMMARY (GitHub Actions). Exit-status 0, ook als er verschillen \
+                of bevindingen zijn.
                 """)
 
         @ParentCommand var root: Taakboek
@@ -26,6 +33,12 @@ extension Taakboek {
 
         @OptionGroup var output: FormatOption
         var format: QueryFormat { output.format }
+
+        @Flag(
+            help:
+                "Voeg de Markdown-samenvatting (met de controle) ook toe aan het bestand in GITHUB_STEP_SUMMARY (GitHub Actions)."
+        )
+        var stepSummary = false
 
         func validate() throws {
             if staged && !revisions.isEmpty {
@@ -41,9 +54,11 @@ extension Taakboek {
 
         func run() throws {
             do {
+                let summaryFile = try stepSummaryFile()
                 let git = try GitCheck(at: root.directory ?? ".")
                 let old: RecordState
                 let new: RecordState
+                let base: (commit: ObjectID, name: String)
                 if staged {
                     guard let head = git.head() else {
                         throw SourceError(
@@ -53,18 +68,91 @@ extension Taakboek {
                     }
                     old = .commit(head, named: "HEAD", in: git.location)
                     new = .index(git.location)
+                    base = (head, "HEAD")
                 } else {
                     old = try RecordStates.point(revisions[0], in: git)
                     new =
                         revisions.count == 2
                         ? try RecordStates.point(revisions[1], in: git) : try RecordStates.workingTree(of: git, root)
+                    guard case .commit(_, let commit) = old.place else {
+                        throw SourceError(LocalizedText("\(revisions[0]) names no commit"))
+                    }
+                    base = (commit, revisions[0])
                 }
                 let changes = try SemanticDiff.between(old, new)
+                let markdownWanted = format == .markdown || summaryFile != nil
+                let check = markdownWanted ? try headCheck(git: git, new: new, base: base) : nil
+                func summary(_ language: Language) -> String {
+                    DiffSummary.markdown(changes, check: check, language: language, from: old.name, to: new.name)
+                }
+                if let summaryFile { try append(summary(root.lang), to: summaryFile) }
                 FileHandleOutput.standardOutput(
-                    DiffReport.render(changes, format: format, language: root.lang, from: old.name, to: new.name))
+                    format == .markdown
+                        ? summary(root.lang)
+                        : DiffReport.render(changes, format: format, language: root.lang, from: old.name, to: new.name))
             } catch let error as SourceError {
                 throw fail(error.message, language: root.lang)
             }
+        }
+
+        /// taakboek check on the new state, with the old one as the base of the change rules.
+        private func headCheck(git: GitCheck, new: RecordState, base: (commit: ObjectID, name: String)) throws
+            -> DiffSummary.HeadCheck
+        {
+            switch new.place {
+            case .commit(_, let commit):
+                let result = try git.check(.commit(commit), base: base)
+                KeptUntilExit.keep(result.tree)
+                return DiffSummary.HeadCheck(findings: result.findings)
+            case .index:
+                let result = try git.check(.index, base: base)
+                KeptUntilExit.keep(result.tree)
+                return DiffSummary.HeadCheck(findings: result.findings)
+            case .workingTree(let folder):
+                let tree = try RecordLoader.load(from: FileSystemSource(root: folder), analysis: Checker().fileAnalysis)
+                KeptUntilExit.keep(tree)
+                return DiffSummary.HeadCheck(findings: try git.check(tree, base: base))
+            }
+        }
+
+        /// The file GitHub Actions shows as the job's summary, when --step-summary asks for it.
+        private func stepSummaryFile() throws(SourceError) -> String? {
+            guard stepSummary else { return nil }
+            guard let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty else {
+                throw SourceError(
+                    LocalizedText(
+                        nl:
+                            "--step-summary schrijft naar het bestand in de omgevingsvariabele GITHUB_STEP_SUMMARY, maar die is niet gezet; die zet GitHub Actions. Laat --step-summary hier weg",
+                        en:
+                            "--step-summary writes to the file in the environment variable GITHUB_STEP_SUMMARY, but it is not set; GitHub Actions sets it. Leave out --step-summary here"
+                    ))
+            }
+            return path
+        }
+
+        /// Appends (GitHub collects what every step appended), creating the file when needed.
+        private func append(_ text: String, to path: String) throws(SourceError) {
+            guard let handle = FileHandle(forUpdatingAtPath: path) ?? createThenOpen(path) else {
+                throw SourceError(
+                    LocalizedText(
+                        nl: "kan de samenvatting niet schrijven naar \(path) (GITHUB_STEP_SUMMARY)",
+                        en: "cannot write the summary to \(path) (GITHUB_STEP_SUMMARY)"))
+            }
+            defer { try? handle.close() }
+            do {
+                try handle.seekToEnd()
+                try handle.write(contentsOf: Data(text.utf8))
+            } catch {
+                throw SourceError(
+                    LocalizedText(
+                        nl: "kan de samenvatting niet schrijven naar \(path): \(error.localizedDescription)",
+                        en: "cannot write the summary to \(path): \(error.localizedDescription)"))
+            }
+        }
+
+        private func createThenOpen(_ path: String) -> FileHandle? {
+            guard PlainFile.create(path, bytes: []) else { return nil }
+            return FileHandle(forUpdatingAtPath: path)
         }
     }
 }

@@ -25,9 +25,8 @@ extension Taakboek {
                 let language = hook.root.lang
                 do throws(SourceError) {
                     let git = try GitCheck(at: hook.root.directory ?? ".")
-                    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
-                        .resolvingSymlinksInPath().path
-                    let installer = HookInstaller(hooksDirectory: git.repository.commonDir + "/hooks", binary: binary)
+                    let installer = HookInstaller(
+                        hooksDirectory: git.repository.commonDir + "/hooks", binary: RunningBinary.path)
                     let message: LocalizedText
                     switch try installer.install(chain: chain) {
                     case .installed(let path):

@@ -3,6 +3,7 @@ import Foundation
 import TaakboekCore
 import TaakboekHistory
 import TaakboekRepository
+import TaakboekScaffold
 
 extension Taakboek {
     struct Letter: ParsableCommand {
@@ -53,7 +54,7 @@ extension Taakboek.Letter {
                     state = .workingTree(folder)
                 }
                 let report = try PeriodReport.load(period, municipality: gemeente, from: state)
-                let draft = LetterDraft(report, date: try date())
+                let draft = LetterDraft(report, date: date())
                 guard draft.quotesAnyFigure else {
                     throw SourceError(
                         LocalizedText(
@@ -89,18 +90,8 @@ extension Taakboek.Letter {
         }
 
         /// `--datum`, or today in Dutch time (the time the rest of taakboek reads dates in).
-        private func date() throws(SourceError) -> PartialDate {
-            if let datum, let date = PartialDate(datum) { return date }
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
-            let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-            guard let year = parts.year, let month = parts.month, let day = parts.day else {
-                throw SourceError(
-                    LocalizedText(
-                        nl: "kan de datum van vandaag niet bepalen; geef --datum JJJJ-MM-DD",
-                        en: "cannot tell today's date; give --datum YYYY-MM-DD"))
-            }
-            return PartialDate(year: year, month: month, day: day)
+        private func date() -> PartialDate {
+            datum.flatMap(PartialDate.init) ?? DraftDate.today()
         }
     }
 }
