@@ -184,13 +184,13 @@ _taakboek() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    check|init|new|log|show|blame|diff|history|report|letter|overview|progress|rules|explain|hook|help)
+    check|init|new|log|show|blame|diff|history|report|letter|index|overview|progress|rules|explain|hook|help)
         # Offer subcommand argument completions
         "_taakboek_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'check init new log show blame diff history report letter overview progress rules explain hook help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'check init new log show blame diff history report letter index overview progress rules explain hook help' -- "${cur}"))
         ;;
     esac
 }
@@ -199,7 +199,7 @@ _taakboek_check() {
     repeating_flags=()
     non_repeating_flags=(--staged --no-cache --strict --hide-notes --version -h --help)
     repeating_options=()
-    non_repeating_options=(--rev --range --base)
+    non_repeating_options=(--rev --range --base --format)
     __taakboek_offer_flags_options 0
 
     # Offer option value completions
@@ -211,6 +211,9 @@ _taakboek_check() {
         return
         ;;
     '--base')
+        return
+        ;;
+    '--format')
         return
         ;;
     esac
@@ -527,6 +530,14 @@ _taakboek_letter_new() {
         return
         ;;
     esac
+}
+
+_taakboek_index() {
+    repeating_flags=()
+    non_repeating_flags=(--remove --version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __taakboek_offer_flags_options -1
 }
 
 _taakboek_overview() {
