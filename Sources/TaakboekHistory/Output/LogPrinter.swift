@@ -21,7 +21,7 @@ public struct LogPrinter: Sendable {
     public func begin() -> String {
         switch format {
         case .csv: "commit,datum,auteur,bericht,pad,soort,veld,oud,nieuw\r\n"
-        case .markdown, .html:  // html is not offered for log (FormatOption refuses it)
+        case .markdown, .html:  // html is not offered for log (QueryFormats does not offer it)
             text(
                 "| Commit | Datum | Auteur | Bericht | Wijzigingen |\n| --- | --- | --- | --- | --- |\n",
                 "| Commit | Date | Author | Message | Changes |\n| --- | --- | --- | --- | --- |\n")

@@ -22,7 +22,7 @@ extension Taakboek {
         @Option(help: ArgumentHelp("Zoals het record in deze revisie of op deze datum is.", valueName: "rev|datum"))
         var rev = "HEAD"
 
-        @OptionGroup var output: FormatOption
+        @OptionGroup var output: FormatOption<QueryFormats>
         var format: QueryFormat { output.format }
 
         func run() throws {

@@ -31,7 +31,7 @@ extension Taakboek {
         @Flag(help: "Vergelijk HEAD met de index (wat wordt vastgelegd).")
         var staged = false
 
-        @OptionGroup var output: FormatOption
+        @OptionGroup var output: FormatOption<QueryFormats>
         var format: QueryFormat { output.format }
 
         @Flag(

@@ -35,7 +35,7 @@ extension Taakboek {
                 valueName: "bestand.svg"))
         var chart: String?
 
-        @OptionGroup var output: ReportFormatOption
+        @OptionGroup var output: FormatOption<FormatsWithHTML>
         var format: QueryFormat { output.format }
 
         func run() throws {

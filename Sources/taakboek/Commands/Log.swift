@@ -36,7 +36,7 @@ extension Taakboek {
         @Option(help: ArgumentHelp("Begin bij deze revisie in plaats van HEAD.", valueName: "rev"))
         var rev = "HEAD"
 
-        @OptionGroup var output: FormatOption
+        @OptionGroup var output: FormatOption<QueryFormats>
         var format: QueryFormat { output.format }
 
         func validate() throws {

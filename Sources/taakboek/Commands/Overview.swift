@@ -24,7 +24,7 @@ extension Taakboek {
         @Option(help: ArgumentHelp("Alleen de gemeenten van deze provincie.", valueName: "naam"))
         var province: String?
 
-        @OptionGroup var output: FormatOption
+        @OptionGroup var output: FormatOption<QueryFormats>
 
         func validate() throws {
             guard let day = PartialDate(date), day.day != nil, PeriodOverview.period(startingOn: day) != nil else {

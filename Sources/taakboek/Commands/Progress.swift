@@ -22,7 +22,7 @@ extension Taakboek {
         @Option(help: ArgumentHelp("De datum (standaard vandaag).", valueName: "JJJJ-MM-DD"))
         var date: String?
 
-        @OptionGroup var output: FormatOption
+        @OptionGroup var output: FormatOption<QueryFormats>
 
         func validate() throws {
             if let date, PartialDate(date)?.day == nil {

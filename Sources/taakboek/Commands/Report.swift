@@ -30,7 +30,7 @@ extension Taakboek {
         @Option(help: ArgumentHelp("De gemeente (haar map onder records/).", valueName: "map"))
         var gemeente: String?
 
-        @OptionGroup var output: ReportFormatOption
+        @OptionGroup var output: FormatOption<FormatsWithHTML>
 
         func run() throws {
             do {

@@ -24,7 +24,7 @@ extension Taakboek {
         )
         var asOf = "HEAD"
 
-        @OptionGroup var output: FormatOption
+        @OptionGroup var output: FormatOption<QueryFormats>
         var format: QueryFormat { output.format }
 
         func run() throws {
