@@ -17,6 +17,9 @@ struct Taakboek: ParsableCommand {
             Exit status: 0 clean, 1 findings, 2 usage or I/O error.
             """,
         version: Taakboek.version,
+        // Every subcommand sets its `commandName`: without it, argument-parser derives the name
+        // with `String(describing:)`, whose first dynamic cast scans every protocol conformance
+        // of the (statically linked) binary, several milliseconds of every start.
         subcommands: [
             Check.self, Init.self, New.self, Log.self, Show.self, Blame.self, Diff.self, History.self, Report.self,
             Letter.self, Index.self, Overview.self, Progress.self, Rules.self, Explain.self, Hook.self,

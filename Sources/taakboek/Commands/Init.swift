@@ -6,6 +6,7 @@ import TaakboekScaffold
 extension Taakboek {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract:
                 "Maakt van deze map een records-repository: gemeente.yaml, schema's, pre-commit-hook, CI-workflow en README.",
             discussion: """

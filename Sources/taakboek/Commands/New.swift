@@ -5,6 +5,7 @@ import TaakboekScaffold
 extension Taakboek {
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "new",
             abstract: "Schrijft een nieuw record met de juiste naam, op de juiste plek, met uitleg bij elk veld.",
             discussion: """
                 Het record komt in records/<gemeente>/ (--gemeente, of de enige gemeente die er is), met de \
