@@ -12,6 +12,14 @@ import TaakboekRepository
 public final class ChangeIndex: @unchecked Sendable {
     public static let fileName = "history-v1.cache"
 
+    /// Where the index file of the repository whose git dir is `gitDir` lives.
+    public static func path(gitDir: String) -> String { CacheFile.path(gitDir: gitDir, fileName: fileName) }
+
+    /// Where the table of where the index file's entries start lives (see `SortedOffsets`).
+    public static func offsetsPath(gitDir: String) -> String {
+        CacheFile.offsetsPath(gitDir: gitDir, fileName: fileName)
+    }
+
     public let repository: Repository
     private let file: CacheFile?
     private var known: [ObjectID: CommitChanges] = [:]

@@ -25,8 +25,10 @@ package final class CacheFile: @unchecked Sendable {
         let checksum: UInt64
     }
 
-    /// Where stored entries start, by a hash of their key's bytes: opening a cache of a quarter
-    /// of a million entries makes no string per key. A lookup compares the key's bytes too.
+    /// Where stored entries start, by a hash of their key's bytes: the table written beside the
+    /// file (`SortedOffsets`), and the entries after what it covers, found by scanning them
+    /// (newer: they win). Opening makes no string per key; a lookup compares the key's bytes too.
+    private let sorted: SortedOffsets?
     private let index: OffsetTable
     private let lock = NSLock()
     /// Hashes of the stored entries this run used.
@@ -39,19 +41,30 @@ package final class CacheFile: @unchecked Sendable {
     private var buffered: [UInt8] = []
     private static let blockSize = 1 << 18
 
+    /// Where the cache file `fileName` of the repository whose git dir is `gitDir` lives.
+    package static func path(gitDir: String, fileName: String) -> String {
+        (gitDir.hasSuffix("/") ? gitDir : gitDir + "/") + folderName + "/" + fileName
+    }
+
+    /// Where the table of where that file's entries start lives (`SortedOffsets`).
+    package static func offsetsPath(gitDir: String, fileName: String) -> String {
+        SortedOffsets.path(forCache: path(gitDir: gitDir, fileName: fileName))
+    }
+
     package init(gitDir: String, fileName: String) {
         self.fileName = fileName
-        let folder = (gitDir.hasSuffix("/") ? gitDir : gitDir + "/") + Self.folderName
-        path = folder + "/" + fileName
+        path = Self.path(gitDir: gitDir, fileName: fileName)
         header = Array("taakboek \(fileName) \(Self.binaryIdentity)\n".utf8)
         let read = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
         existed = read != nil
         let existing = read ?? Data()
         if existing.starts(with: header) {
             data = existing
-            index = Self.scan(existing, from: header.count)
+            sorted = SortedOffsets(cachePath: path, cache: existing)
+            index = Self.scan(existing, from: max(header.count, sorted?.covered ?? 0))
         } else {
             data = Data()
+            sorted = nil
             index = OffsetTable(expectedCount: 0)
         }
     }
@@ -66,7 +79,7 @@ package final class CacheFile: @unchecked Sendable {
     /// of the entry's checksum).
     private func slot(_ key: String) -> (hash: UInt64, slot: Slot)? {
         let hash = ContentHash.of(key)
-        guard let offset = index.offset(of: hash) else { return nil }
+        guard let offset = index.offset(of: hash) ?? sorted?.offset(of: hash) else { return nil }
         let slot = data.withUnsafeBytes { buffer -> Slot? in
             guard let slot = Self.entry(in: buffer, at: offset) else { return nil }
             var key = key
@@ -140,18 +153,46 @@ package final class CacheFile: @unchecked Sendable {
         pending = nil
         self.pendingPath = nil
         defer { try? FileManager.default.removeItem(atPath: pendingPath) }
-        // Every referenced hash is one of the index's.
-        let stale = index.count - referenced.count
+        // Every referenced hash is a stored entry's (an entry both in the table and after it
+        // counts twice: an estimate is enough here).
+        let stale = index.count + (sorted?.count ?? 0) - referenced.count
         if data.isEmpty {
             // The side file already starts with the header: it becomes the cache.
-            _ = rename(pendingPath, path)
+            guard rename(pendingPath, path) == 0 else { return }
+            writeOffsets(keeping: [])
         } else if stale > max(1_000, referenced.count + pendingCount) {
             rewrite(appending: pendingPath)
+            writeOffsets(keeping: [])
         } else if let output = FileHandle(forWritingAtPath: path) {
             output.seekToEndOfFile()
             Self.copy(from: pendingPath, skippingHeader: header.count, to: output)
             try? output.close()
+            // A few entries after the table are cheap to scan at opening; many are not.
+            if sorted == nil || index.count + pendingCount > max(256, (sorted?.count ?? 0) / 8) {
+                writeOffsets(keeping: storedEntries(), from: data.count)
+            }
         }
+    }
+
+    /// Every stored entry of the file as it was opened; of a key both in the table and after
+    /// it, the later one.
+    private func storedEntries() -> [(hash: UInt64, offset: Int)] {
+        var entries: [(hash: UInt64, offset: Int)] = []
+        entries.reserveCapacity(index.count + (sorted?.count ?? 0))
+        sorted?.forEach { hash, offset in if index.offset(of: hash) == nil { entries.append((hash, offset)) } }
+        index.forEach { entries.append(($0, $1)) }
+        return entries
+    }
+
+    /// Writes the table of entry offsets for the file as it now is on disk: `known` entries, and
+    /// those found by scanning it from `start` on (the whole file by default).
+    private func writeOffsets(keeping known: [(hash: UInt64, offset: Int)], from start: Int? = nil) {
+        guard let written = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped),
+            written.starts(with: header)
+        else { return }
+        var entries = known
+        Self.scan(written, from: start ?? header.count).forEach { entries.append(($0, $1)) }
+        SortedOffsets.write(entries, cache: written, cachePath: path)
     }
 
     /// A new file with the entries used in this run and the new ones, renamed into place.
@@ -162,8 +203,7 @@ package final class CacheFile: @unchecked Sendable {
         else { return }
         output.seekToEndOfFile()
         // In the order they stand in the file, each copied as it is stored.
-        var used: [Int] = []
-        index.forEach { hash, offset in if referenced.contains(hash) { used.append(offset) } }
+        let used = storedEntries().filter { referenced.contains($0.hash) }.map(\.offset)
         for offset in used.sorted() {
             guard let slot = data.withUnsafeBytes({ Self.entry(in: $0, at: offset) }) else { continue }
             var writer = BinaryWriter()

@@ -29,9 +29,9 @@ extension Taakboek {
         func run() throws {
             let query = try QueryRepository(root.directory, language: root.lang)
             let gitDir = query.repository.location.gitDir
-            let file = (gitDir.hasSuffix("/") ? gitDir : gitDir + "/") + "taakboek/" + ChangeIndex.fileName
+            let file = ChangeIndex.path(gitDir: gitDir)
             if remove {
-                try removeIndex(at: file, query: query)
+                try removeIndex(at: file, gitDir: gitDir)
                 return
             }
             let starts = try revisions.map { spec throws(CommandExit) in try query.point(spec) }
@@ -56,7 +56,7 @@ extension Taakboek {
             FileHandleOutput.standardOutput(message.text(in: root.lang) + "\n")
         }
 
-        private func removeIndex(at file: String, query: QueryRepository) throws(CommandExit) {
+        private func removeIndex(at file: String, gitDir: String) throws(CommandExit) {
             guard FileManager.default.fileExists(atPath: file) else {
                 let message = LocalizedText(nl: "er is geen wijzigingsindex", en: "there is no change index")
                 FileHandleOutput.standardOutput(message.text(in: root.lang) + "\n")
@@ -64,6 +64,8 @@ extension Taakboek {
             }
             do {
                 try FileManager.default.removeItem(atPath: file)
+                // The table of where its entries start, if there is one.
+                try? FileManager.default.removeItem(atPath: ChangeIndex.offsetsPath(gitDir: gitDir))
             } catch {
                 throw fail(
                     LocalizedText(
