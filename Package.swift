@@ -39,16 +39,25 @@ let package = Package(
             name: "TaakboekScaffold",
             dependencies: ["TaakboekCore", "TaakboekGit", "TaakboekRepository", "TaakboekHistory"]
         ),
+        // taakboek never opens a network connection: libgit2 is kept from loading the system's CA
+        // certificates at every start (see Sources/CLocalOnly/local_only.c).
+        .target(name: "CLocalOnly"),
         .executableTarget(
             name: "taakboek",
             dependencies: [
                 "TaakboekCore", "TaakboekRules", "TaakboekReporting", "TaakboekGit", "TaakboekRepository",
-                "TaakboekHistory", "TaakboekScaffold", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TaakboekHistory", "TaakboekScaffold", "CLocalOnly",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the binary: a check
             // allocates and frees millions of small objects, and measured on a national
             // repository glibc's malloc cost a fifth of the check's time (README, "Speed").
-            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
+            // The export lets CLocalOnly's definition take the place of mbedTLS's for libgit2.
+            linkerSettings: [
+                .linkedLibrary("mimalloc", .when(platforms: [.linux])),
+                .unsafeFlags(
+                    ["-Xlinker", "--export-dynamic-symbol=mbedtls_x509_crt_parse_file"], .when(platforms: [.linux])),
+            ]
         ),
         // The man page from the command definitions (`taakboek --experimental-dump-help`), for
         // scripts/generate-docs and the test that the committed page is current.

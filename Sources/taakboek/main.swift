@@ -1,10 +1,14 @@
 import ArgumentParser
+import CLocalOnly
 
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
+
+// libgit2 loads no CA certificates in this process (CLocalOnly): taakboek reads local repositories only.
+_ = taakboek_reads_local_repositories_only()
 
 // Usage errors exit with 2 (argument-parser's own default is 64), as every taakboek command does.
 do {
