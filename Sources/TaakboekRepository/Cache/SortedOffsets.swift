@@ -53,10 +53,30 @@ struct SortedOffsets {
     }
 
     /// Where the entry whose key hashes to `hash` starts, if the table has one.
+    ///
+    /// Key hashes are spread evenly, so the entry is near `hash / 2⁶⁴ × count`: the search starts
+    /// there and widens only as far as needed, touching a few neighbouring cache lines where a
+    /// binary search over the whole table would miss the cache at every step (a warm `log` looks
+    /// up 20,000 commits).
     func offset(of hash: UInt64) -> Int? {
-        table.withUnsafeBytes { buffer in
-            var low = 0
-            var high = count
+        guard count > 0 else { return nil }
+        return table.withUnsafeBytes { buffer in
+            let guess = min(count - 1, Int((Double(hash) / 18_446_744_073_709_551_616.0) * Double(count)))
+            // A range [low, high) that holds the first index whose hash is not below `hash`.
+            var low = guess
+            var high = guess + 1
+            var step = 1
+            while low > 0 && hashAt(low, buffer) >= hash {
+                high = low
+                low = max(0, low - step)
+                step *= 2
+            }
+            step = 1
+            while high < count && hashAt(high - 1, buffer) < hash {
+                low = high
+                high = min(count, high + step)
+                step *= 2
+            }
             while low < high {
                 let middle = (low + high) / 2
                 if hashAt(middle, buffer) < hash { low = middle + 1 } else { high = middle }
