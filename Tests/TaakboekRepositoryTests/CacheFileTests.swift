@@ -129,4 +129,31 @@ struct CacheFileTests {
         #expect(hits.count > 100 && hits.count < keys.count)
         #expect(keys.allSatisfy { found[$0] == .some(nil) || found[$0] == .some(.some("payload of \($0)")) })
     }
+
+    /// The search starts where an evenly spread hash would be; hashes that are not spread at all
+    /// (bunched at either end, or one run of neighbours) are found all the same, absent ones not.
+    @Test func theTableFindsEveryHashHoweverTheyAreSpread() throws {
+        let dir = try GitDir()
+        try FileManager.default.createDirectory(
+            atPath: (dir.cache as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let cache = Data(repeating: 7, count: 4_096)
+        try cache.write(to: URL(fileURLWithPath: dir.cache))
+        var generator = SystemRandomNumberGenerator()
+        let spreads: [[UInt64]] = [
+            Array(0..<1_000), Array((UInt64.max - 999)...UInt64.max), Array(1 << 40..<(1 << 40) + 1_000),
+            (0..<1_000).map { _ in UInt64.random(in: 0...UInt64.max, using: &generator) }, [42],
+        ]
+        for hashes in spreads {
+            let entries = hashes.enumerated().map { (hash: $0.element, offset: $0.offset + 1) }
+            SortedOffsets.write(entries, cache: cache, cachePath: dir.cache)
+            let table = try #require(SortedOffsets(cachePath: dir.cache, cache: cache))
+            for entry in entries { #expect(table.offset(of: entry.hash) == entry.offset, "\(entry.hash)") }
+            let present = Set(hashes)
+            for probe in [0, 1, 1_000, 1 << 40, UInt64.max / 2, UInt64.max - 1_000, UInt64.max]
+                + hashes.map({ $0 &+ 1 })
+            where !present.contains(probe) {
+                #expect(table.offset(of: probe) == nil, "\(probe)")
+            }
+        }
+    }
 }
