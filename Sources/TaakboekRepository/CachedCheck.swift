@@ -97,12 +97,7 @@ extension GitCheck {
         let location = self.location
         switch state {
         case .index:
-            let index: Index
-            do throws(GitError) {
-                index = try Repository.open(location).index()
-            } catch {
-                throw SourceError.git(error)
-            }
+            let index = try location.openIndex()
             return (
                 try StateOutline.of(index: index),
                 { path in

@@ -9,12 +9,7 @@ extension GitCheck {
         let current: StateOutline
         switch state {
         case .index:
-            let index: Index
-            do throws(GitError) {
-                index = try Repository.open(location).index()
-            } catch {
-                throw SourceError.git(error)
-            }
+            let index = try location.openIndex()
             current = try StateOutline.of(index: index)
         case .commit(let id):
             current = try StateOutline.of(commit: id, in: repository)

@@ -27,12 +27,7 @@ extension GitCheck {
     public func ids(of state: GitState) throws(SourceError) -> StateIDs {
         switch state {
         case .index:
-            let index: Index
-            do throws(GitError) {
-                index = try Repository.open(location).index()
-            } catch {
-                throw SourceError.git(error)
-            }
+            let index = try location.openIndex()
             if index.hasConflicts { throw IndexSource.conflictError(index) }
             let level = index.folderLevel(under: "")
             do throws(GitError) {

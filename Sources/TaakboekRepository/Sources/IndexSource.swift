@@ -32,12 +32,7 @@ public struct IndexSource: RecordSource {
 
     /// Every staged file under `records/` and `schemas/`; refuses while there are conflicts.
     public func listing() throws(SourceError) -> [GitListedFile] {
-        let index: Index
-        do throws(GitError) {
-            index = try Repository.open(location).index()
-        } catch {
-            throw SourceError.git(error)
-        }
+        let index = try location.openIndex()
         if index.hasConflicts { throw Self.conflictError(index) }
         return index.entries().filter { $0.stage == 0 && GitRecordReader.isRecordPath($0.path) }.map {
             GitListedFile(path: $0.path, id: $0.id, mode: $0.mode)
