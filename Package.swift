@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(
             name: "TaakboekRepositoryTests",
             dependencies: ["TaakboekRepository", "TaakboekGit", "TaakboekCore", "TaakboekTestSupport"]),
-        .testTarget(name: "TaakboekCoreTests", dependencies: ["TaakboekCore"]),
+        .testTarget(name: "TaakboekCoreTests", dependencies: ["TaakboekCore", "TaakboekTestSupport"]),
         .testTarget(
             name: "TaakboekHistoryTests",
             dependencies: [
@@ -89,7 +89,10 @@ let package = Package(
         ),
         .testTarget(
             name: "TaakboekScaffoldTests",
-            dependencies: ["TaakboekScaffold", "TaakboekCore", "TaakboekRules", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "TaakboekScaffold", "TaakboekCore", "TaakboekRules", "TaakboekTestSupport",
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -1,4 +1,5 @@
 import JSONSchema
+import TaakboekTestSupport
 import Testing
 
 @testable import TaakboekCore

@@ -1,4 +1,5 @@
 import Foundation
+import TaakboekTestSupport
 import Testing
 import Yams
 

@@ -1,21 +1,5 @@
 import Foundation
 
-/// This repository's own files (the CI templates, the schemas), found from this file's place.
-enum RepositoryFiles {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    }()
-
-    static func text(_ relative: String) throws -> String {
-        try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
-    }
-}
-
 /// A temporary folder, removed afterwards.
 final class TemporaryFolder {
     let path: String
