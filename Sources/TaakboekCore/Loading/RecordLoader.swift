@@ -7,6 +7,15 @@ public enum RecordLoader {
     public static func load(from source: some RecordSource, analysis: FileAnalysis? = nil) throws(SourceError)
         -> RecordTree
     {
+        try load(from: source, schemas: nil, analysis: analysis)
+    }
+
+    /// Loads every record, validating with `schemas` when given instead of the source's own
+    /// `schemas/` (which are then not read): for a caller that loads many small trees with the
+    /// same schemas, such as the fuzz harness, compiling them once.
+    public static func load(from source: some RecordSource, schemas given: SchemaSet?, analysis: FileAnalysis? = nil)
+        throws(SourceError) -> RecordTree
+    {
         PhaseClock.mark("listing")
         let entries = try source.entries()
         PhaseClock.mark("entries")
@@ -17,13 +26,13 @@ public enum RecordLoader {
         for entry in entries {
             if Self.starts(entry.path, with: Self.recordsPrefix) {
                 recordEntries.append(entry)
-            } else if Self.starts(entry.path, with: Self.schemasPrefix) {
+            } else if given == nil, Self.starts(entry.path, with: Self.schemasPrefix) {
                 schemaEntries.append(
                     entry.content.isUnread
                         ? SourceEntry(path: entry.path, content: source.read(entry), objectID: entry.objectID) : entry)
             }
         }
-        let schemas = SchemaSet.load(from: schemaEntries)
+        let schemas = given ?? SchemaSet.load(from: schemaEntries)
         PhaseClock.mark("schemas")
         // In batches: a source takes its shared resources (git's object database, the cache
         // file) once per batch, not once per file.
