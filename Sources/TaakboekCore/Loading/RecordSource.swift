@@ -16,6 +16,9 @@ public protocol RecordSource: Sendable {
     func didAnalyse(batch files: [RecordFile])
     /// Called once when loading is done.
     func finishLoading()
+    /// Asked after loading: a failure of the source itself that came to light while reading (a
+    /// damaged git object), which stops the load with exit status 2 instead of becoming findings.
+    func loadingFailure() -> SourceError?
     /// The text of a file again, after the loader released it (to quote lines in a report).
     func text(of file: RecordFile) -> String?
 }
@@ -25,6 +28,7 @@ extension RecordSource {
     public func read(_ entry: SourceEntry) -> SourceEntry.Content { entry.content }
     public func didAnalyse(batch files: [RecordFile]) {}
     public func finishLoading() {}
+    public func loadingFailure() -> SourceError? { nil }
     public func reading(_ batches: [ArraySlice<SourceEntry>]) -> any BatchReading {
         ReadingOnRequest(source: self, batches: batches)
     }
@@ -51,8 +55,9 @@ public struct SourceEntry: Sendable {
         case file([UInt8])
         /// A symbolic link: never followed, reported.
         case symbolicLink
-        /// Something that is neither a file nor a folder (a socket, a submodule, ...).
-        case other(String)
+        /// Not a record file: a socket, a submodule, a folder where a file belongs, ...; with the
+        /// message that says what it is and what to do.
+        case other(LocalizedText)
         /// A file over the record size limit, not read into memory.
         case tooLarge(Int)
         /// Listed but not read yet: the source's `read(_:)` gives the content.
@@ -82,4 +87,26 @@ public struct SourceError: Error, Sendable, CustomStringConvertible {
     public init(_ message: LocalizedText) { self.message = message }
 
     public var description: String { message.en }
+}
+
+// What the sources say of an entry that is not a record file (`SourceEntry.Content.other`).
+extension SourceEntry {
+    public static let submodule = LocalizedText(
+        nl:
+            "submodule (een andere git-repository): taakboek leest haar niet; verwijder haar met `git rm` en zet de records zelf hier",
+        en:
+            "submodule (another git repository): taakboek does not read it; remove it with `git rm` and put the records themselves here"
+    )
+
+    public static let folderInsteadOfFile = LocalizedText(
+        nl: "dit is een map, maar hier hoort een bestand (een record); hernoem of verwijder de map",
+        en: "this is a folder, but a file (a record) belongs here; rename or remove the folder")
+
+    public static let notARegularFile = LocalizedText(
+        nl: "geen gewoon bestand (een apparaat, socket of pipe); verwijder het",
+        en: "not a regular file (a device, socket or pipe); remove it")
+
+    public static let nestedTooDeeply = LocalizedText(
+        nl: "mappen te diep genest (meer dan 32 niveaus); records staan hoogstens drie mappen onder records/",
+        en: "folders nested too deeply (over 32 levels); records are at most three folders below records/")
 }

@@ -81,7 +81,7 @@ public struct RecordState: Sendable {
             listed += try repository.listBlobs(inTree: tree, under: "schemas")
             return listed.map { Self.file(GitListedFile(path: $0.path, id: $0.id, mode: $0.mode)) }
         } catch {
-            throw SourceError(LocalizedText("git: \(error.message)"))
+            throw SourceError.git(error)
         }
     }
 
@@ -96,7 +96,7 @@ public struct RecordState: Sendable {
             return Set(
                 changes.flatMap { [$0.oldPath, $0.newPath] }.filter { GitListedFile.municipality(ofPath: $0) != nil })
         } catch {
-            throw SourceError(LocalizedText("git: \(error.message)"))
+            throw SourceError.git(error)
         }
     }
 
