@@ -132,6 +132,11 @@ struct HostileInputTests {
                 + "periode: 2024-II\nstatus: open\nachterstand_begin: 1\ntaakstelling: 9223372036854775807\ntotaal: 5\n",
             "2024-II.yaml:6:9: fout [TB202] de som van achterstand_begin, taakstelling past niet in een 64-bits getal"),
         Case(
+            "difference that does not fit in 64 bits",
+            periodHeader
+                + "periode: 2024-II\nstatus: afgesloten\nachterstand_begin: -5\ntaakstelling: 0\ntotaal: -5\ngehuisvest: 0\nachterstand_eind: 9223372036854775807\n",
+            "2024-II.yaml:8  verschil past niet in 64 bits"),
+        Case(
             "negative persons",
             placementHeader + "datum: 2024-09\nsoort: regulier\npersonen: -3\n",
             "plaatsingen/2024-II/a.yaml:4:11: fout [TB104] `personen` moet minstens 1 zijn, maar is -3",
