@@ -33,6 +33,15 @@ struct HostileFilesTests {
         #expect(run.status == 1)
         #expect(run.stdout.contains("2021-I.yaml: fout [TB100] bestand is \(size) bytes, meer dan de grens van 1 MiB"))
         #expect(elapsed < .seconds(10), "\(elapsed)")
+        // The queries leave it out, and say so.
+        for query in [["history"], ["report", "2024-II"], ["overview", "--date", "2025-01-01"]] {
+            let answer = try Taakboek.run(["-C", folder.url.path] + query)
+            #expect(answer.status == 0, "\(query): \(answer.stderr)")
+            #expect(
+                answer.stderr.contains(
+                    "taakboek: waarschuwing: records/tynaarlo/perioden/2021-I.yaml kan niet worden gelezen (bestand is \(size) bytes"
+                ), "\(query): \(answer.stderr)")
+        }
         // The same file staged: git's blob is not read either.
         try folder.git("init", "-q")
         try folder.git("add", "-A")

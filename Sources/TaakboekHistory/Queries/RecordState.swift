@@ -27,6 +27,10 @@ public struct RecordState: Sendable {
     public let place: Place
     /// How the output names this state: `de werkmap`, `de index`, `HEAD~1 (a1b2c3d)`.
     public let name: LocalizedText
+    /// Told about each record the tables need but cannot read (too large, not UTF-8, no valid
+    /// YAML, ...), which they then leave out: a command says so on stderr rather than show a
+    /// table that silently lacks a period.
+    public var unreadable: @Sendable (LocalizedText) -> Void = { _ in }
 
     public init(_ place: Place, name: LocalizedText) {
         self.place = place
