@@ -136,6 +136,27 @@ struct HostileFilesTests {
         #expect(!run.stdout.contains("inhoud.yaml"))
     }
 
+    /// A repository's own schema is input too: a pattern that takes exponential time on a value
+    /// stops at its budget (`ValidationLimits.maxPatternSearch`) instead of hanging the check.
+    @Test func aSchemaPatternThatWouldNeverFinishIsStopped() throws {
+        let folder = try RecordFolder.shipped()
+        try folder.replace(
+            "schemas/periode.schema.json", "    \"bron\": {\n",
+            with: "    \"bron\": {\n      \"pattern\": \"(a|aa)+$\",\n")
+        try folder.replace(
+            "records/tynaarlo/perioden/2025-I.yaml", "bron: Raadsinformatiebrief over 2024-II",
+            with: "bron: " + String(repeating: "a", count: 80) + "!")
+        let clock = ContinuousClock()
+        var run = Run(status: 0, stdout: "", stderr: "")
+        let elapsed = try clock.measure { run = try check(folder) }
+        #expect(run.status == 1)
+        #expect(
+            run.stdout.contains(
+                "records/tynaarlo/perioden/2025-I.yaml:2:1: fout [TB104] het patroon (a|aa)+$ in het schema kost op een waarde van dit record te veel rekenwerk"
+            ), "\(run.stdout)")
+        #expect(elapsed < .seconds(20), "\(elapsed)")
+    }
+
     @Test func aNestedRepositoryInTheWorkingTreeIsNotRead() throws {
         let folder = try RecordFolder.shipped()
         try folder.write("records/tynaarlo/kopie/.git/HEAD", "ref: refs/heads/main\n")
