@@ -94,6 +94,11 @@ struct HostileInputTests {
             "NUL byte", bytes: Array((periodHeader + "periode: 2024-II\nstatus: o").utf8) + [0] + Array("pen\n".utf8),
             "2024-II.yaml:3:10: fout [TB100] bestand bevat een NUL-byte; het is geen tekstbestand"),
         Case(
+            "a line break only YAML knows",
+            bytes: Array((periodHeader + "periode: 2024-II\nopmerking: a").utf8) + [0xC2, 0x85] + Array("b\n".utf8),
+            "2024-II.yaml:3:13: fout [TB100] bestand bevat het teken U+0085 (volgende regel, NEL), dat YAML als regeleinde leest maar een editor niet"
+        ),
+        Case(
             "deep flow nesting",
             periodHeader + "periode: 2024-II\nopmerking: " + String(repeating: "[", count: 100_000)
                 + String(repeating: "]", count: 100_000) + "\n",

@@ -37,4 +37,24 @@ struct FrontMatterFuzzFindingTests {
         let given = try #require(YAMLLoader.load("? taakstelling\n: 4\n").root?.pair("taakstelling"))
         #expect(given.value.line == 2)
     }
+
+    /// A NEL (U+0085) is a line break to libyaml but not to an editor: the key after it was put
+    /// on line 5 of a letter whose closing fence is on line 5. Such a character (and U+2028,
+    /// U+2029) is now a problem of the file itself, at its place.
+    @Test func aLineBreakOnlyYAMLKnowsIsRefusedWhereItStands() throws {
+        let crash =
+            Array("---\n\nlijst:\n".utf8) + [0xC2, 0x85]
+            + Array("-eu00eUlocatie: rekening:plaatsingen_onvolledig:!-\n---".utf8)
+        let decoded = RecordText.decode(crash)
+        #expect(decoded.text == nil)
+        let problem = try #require(decoded.problems.first)
+        #expect(problem.isFatal && problem.line == 4 && problem.column == 1)
+        #expect(problem.message.nl.contains("U+0085"))
+        for separator in ["\u{2028}", "\u{2029}"] {
+            let problems = RecordText.decode(Array("a: 1\nb: x\(separator)y\n".utf8)).problems
+            #expect(problems.map { ($0.line, $0.column, $0.isFatal) }.first ?? (0, 0, false) == (2, 5, true))
+        }
+        // Other non-ASCII text, with the same lead bytes, is fine.
+        #expect(RecordText.decode(Array("a: café … ½\n".utf8)).problems.isEmpty)
+    }
 }
