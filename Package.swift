@@ -9,6 +9,10 @@ let package = Package(
         .executable(name: "taakboek-generate", targets: ["taakboek-generate"]),
         .library(name: "TaakboekCore", targets: ["TaakboekCore"]),
         .library(name: "TaakboekRules", targets: ["TaakboekRules"]),
+        // For the fuzz harnesses in Fuzz/, a package of their own that depends on this one.
+        .library(name: "TaakboekReporting", targets: ["TaakboekReporting"]),
+        .library(name: "TaakboekHistory", targets: ["TaakboekHistory"]),
+        .library(name: "JSONSchema", targets: ["JSONSchema"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),

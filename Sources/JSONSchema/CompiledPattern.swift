@@ -27,14 +27,43 @@ struct CompiledPattern: Sendable {
         }
     }
 
-    func matches(_ text: String) -> Bool {
+    /// What a search found; `tooExpensive` when it was stopped after `budget` progress reports.
+    enum SearchResult: Sendable {
+        case found
+        case notFound
+        case tooExpensive
+    }
+
+    /// Whether the pattern occurs in `text`, searching at most `budget` progress reports of ICU's
+    /// matcher (see `ValidationLimits.maxPatternSearch`).
+    func search(_ text: String, budget: Int) -> SearchResult {
         let key = ExactString(text)
         if let known = memo.lookUp(key) { return known }
         let range = NSRange(location: 0, length: text.utf16.count)
-        let found =
-            expression.rangeOfFirstMatch(in: text, options: [], range: range).location != NSNotFound
-        memo.remember(key, found, capacity: Self.memoCapacity)
-        return found
+        var result = SearchResult.notFound
+        var reports = 0
+        // `reportProgress` makes ICU call back every 10,000 steps, which is where a runaway
+        // search is stopped.
+        expression.enumerateMatches(in: text, options: [.reportProgress], range: range) { match, _, stop in
+            if match != nil {
+                result = .found
+                stop.pointee = true
+                return
+            }
+            reports += 1
+            if reports > budget {
+                result = .tooExpensive
+                stop.pointee = true
+            }
+        }
+        memo.remember(key, result, capacity: Self.memoCapacity)
+        return result
+    }
+
+    /// `search` with the default budget, a search stopped counting as no match (to pick the
+    /// schema of a member by its name).
+    func matches(_ text: String) -> Bool {
+        search(text, budget: ValidationLimits.default.maxPatternSearch) == .found
     }
 
     struct PatternError: Error {
@@ -50,21 +79,21 @@ private final class PatternMemo: @unchecked Sendable {
     private final class Shard: @unchecked Sendable {
         // @unchecked: `results` is only touched while holding `lock`.
         let lock = NSLock()
-        var results: [ExactString: Bool] = [:]
+        var results: [ExactString: CompiledPattern.SearchResult] = [:]
     }
 
     private func shard(_ key: ExactString) -> Shard {
         shards[Int(UInt(bitPattern: key.hashValue) % UInt(shards.count))]
     }
 
-    func lookUp(_ key: ExactString) -> Bool? {
+    func lookUp(_ key: ExactString) -> CompiledPattern.SearchResult? {
         let shard = shard(key)
         shard.lock.lock()
         defer { shard.lock.unlock() }
         return shard.results[key]
     }
 
-    func remember(_ key: ExactString, _ result: Bool, capacity: Int) {
+    func remember(_ key: ExactString, _ result: CompiledPattern.SearchResult, capacity: Int) {
         // Long strings are unlikely to repeat and would make the memo large.
         guard key.value.utf8.count <= 256 else { return }
         let shard = shard(key)

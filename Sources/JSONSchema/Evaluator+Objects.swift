@@ -78,7 +78,7 @@ extension Evaluator {
                     valid = false
                 }
             }
-            for (pattern, schema) in patterns where pattern.matches(key) {
+            for (pattern, schema) in patterns where matches(pattern, key) {
                 named = true
                 if !evaluate(schema, value, at: .key(key), &errors) {
                     guard collect else { return false }

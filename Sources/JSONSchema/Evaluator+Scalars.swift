@@ -81,8 +81,9 @@ extension Evaluator {
             errors.append(failure(node, "maxLength", .maxLength(limit)))
             valid = false
         }
-        if let pattern = node.keywords.pattern, !pattern.matches(text) {
-            guard collect else { return false }
+        if let pattern = node.keywords.pattern, !matches(pattern, text) {
+            // A search over its budget stopped the evaluation: that is the error, not a mismatch.
+            guard collect, stopped == nil else { return false }
             errors.append(failure(node, "pattern", .pattern(pattern.source)))
             valid = false
         }

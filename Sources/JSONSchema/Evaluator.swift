@@ -53,6 +53,22 @@ struct Evaluator {
         }
     }
 
+    /// Stops the evaluation: a limit was reached and every result after it is meaningless.
+    mutating func stop(_ limit: ValidationLimit) {
+        if stopped == nil { stopped = limit }
+    }
+
+    /// Whether `pattern` occurs in `text`; a search over its budget stops the evaluation.
+    mutating func matches(_ pattern: CompiledPattern, _ text: String) -> Bool {
+        switch pattern.search(text, budget: limits.maxPatternSearch) {
+        case .found: return true
+        case .notFound: return false
+        case .tooExpensive:
+            stop(.patternSearch(pattern: pattern.source, limit: limits.maxPatternSearch))
+            return false
+        }
+    }
+
     /// Evaluates without recording errors, whatever the mode (for `not`, `if`, `contains`).
     mutating func check(_ node: SchemaNode, _ instance: JSONValue) -> Bool {
         let wasCollecting = collect

@@ -13,13 +13,17 @@ extension Repository {
         try listBlobs(inTree: tree(ofCommit: commit), under: prefix)
     }
 
-    /// Same as `listBlobs(inCommit:under:)` for a tree id.
-    public func listBlobs(inTree treeID: ObjectID, under prefix: String = "") throws(GitError) -> [TreeEntry] {
+    /// Same as `listBlobs(inCommit:under:)` for a tree id. With `submodules`, submodules (gitlinks,
+    /// whose id is a commit of another repository) are listed too, with their mode, for a caller
+    /// that reports them rather than reads them.
+    public func listBlobs(inTree treeID: ObjectID, under prefix: String = "", submodules: Bool = false)
+        throws(GitError) -> [TreeEntry]
+    {
         let root = try TreeHandle.lookup(pointer, treeID)
         let start = normalizedPrefix(prefix)
         var result: [TreeEntry] = []
         if start.isEmpty {
-            try collectBlobs(of: root, pathPrefix: "", into: &result)
+            try collectBlobs(of: root, pathPrefix: "", submodules: submodules, into: &result)
             return result
         }
         guard let entry = try entryHandle(in: root, path: start) else { return [] }
@@ -29,17 +33,21 @@ extension Repository {
                 result.append(Self.treeEntry(entry, path: start))
             } else if kind == GIT_OBJECT_TREE, let oid = git_tree_entry_id(entry) {
                 let subtree = try TreeHandle.lookup(pointer, oid)
-                try collectBlobs(of: subtree, pathPrefix: start + "/", into: &result)
+                try collectBlobs(of: subtree, pathPrefix: start + "/", submodules: submodules, into: &result)
             }
         }
         return result
     }
 
     /// All blobs of a tree, recursively, each path starting with `pathPrefix` (the path of the
-    /// tree itself, e.g. "records/utrecht/"): for listing a folder by its tree id.
-    public func listBlobs(inTree treeID: ObjectID, pathPrefix: String) throws(GitError) -> [TreeEntry] {
+    /// tree itself, e.g. "records/utrecht/"): for listing a folder by its tree id. Submodules are
+    /// listed too with `submodules`, as for `listBlobs(inTree:under:submodules:)`.
+    public func listBlobs(inTree treeID: ObjectID, pathPrefix: String, submodules: Bool = false) throws(GitError)
+        -> [TreeEntry]
+    {
         var result: [TreeEntry] = []
-        try collectBlobs(of: TreeHandle.lookup(pointer, treeID), pathPrefix: pathPrefix, into: &result)
+        try collectBlobs(
+            of: TreeHandle.lookup(pointer, treeID), pathPrefix: pathPrefix, submodules: submodules, into: &result)
         return result
     }
 
@@ -55,8 +63,9 @@ extension Repository {
 
     /// Depth-first walk in tree order. `tree` is kept alive by being a
     /// parameter; entries from `git_tree_entry_byindex` are borrowed from it.
-    private func collectBlobs(of tree: TreeHandle, pathPrefix: String, into result: inout [TreeEntry]) throws(GitError)
-    {
+    private func collectBlobs(
+        of tree: TreeHandle, pathPrefix: String, submodules: Bool, into result: inout [TreeEntry]
+    ) throws(GitError) {
         let count = git_tree_entrycount(tree.pointer)
         for index in 0..<count {
             guard let entry = git_tree_entry_byindex(tree.pointer, index),
@@ -64,12 +73,14 @@ extension Repository {
                 let name = git_tree_entry_name(entry)
             else { continue }
             let kind = git_tree_entry_type(entry)
-            if kind == GIT_OBJECT_BLOB {
+            if kind == GIT_OBJECT_BLOB || (submodules && kind == GIT_OBJECT_COMMIT) {
                 let mode = FileMode(rawValue: UInt32(truncatingIfNeeded: git_tree_entry_filemode(entry).rawValue))
                 result.append(TreeEntry(path: pathPrefix + String(cString: name), id: ObjectID(oid), mode: mode))
             } else if kind == GIT_OBJECT_TREE {
                 let subtree = try TreeHandle.lookup(pointer, oid)
-                try collectBlobs(of: subtree, pathPrefix: pathPrefix + String(cString: name) + "/", into: &result)
+                try collectBlobs(
+                    of: subtree, pathPrefix: pathPrefix + String(cString: name) + "/", submodules: submodules,
+                    into: &result)
             }
         }
     }

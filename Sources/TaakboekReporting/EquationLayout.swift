@@ -16,7 +16,10 @@ struct EquationLayout {
         let rounding = equation.rounding.map { " (\($0.text(in: language)))" } ?? ""
         rows.append(("= \(computedLabel)\(rounding)", String(equation.computed), ""))
         let difference = equation.difference
-        let differenceText = (difference > 0 ? "+" : "") + String(difference)
+        let differenceText =
+            equation.differenceFits
+            ? (difference > 0 ? "+" : "") + String(difference)
+            : (language == .nl ? "past niet in 64 bits" : "does not fit in 64 bits")
         rows.append(
             (
                 "  \(equation.declaredName) (\(language == .nl ? "opgegeven" : "declared"))", String(equation.declared),

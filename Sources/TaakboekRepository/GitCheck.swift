@@ -31,6 +31,15 @@ public struct GitCheck {
         do {
             return try repository.resolve(revision)
         } catch {
+            if (try? repository.isHeadUnborn) == true {
+                throw SourceError(
+                    LocalizedText(
+                        nl:
+                            "revisie \(revision) bestaat niet: de repository heeft nog geen commits; leg eerst records vast (check zonder opties en check --staged werken wel)",
+                        en:
+                            "revision \(revision) does not exist: the repository has no commits yet; commit records first (check without options and check --staged do work)"
+                    ))
+            }
             let shallow = (try? repository.isShallow) ?? false
             if shallow {
                 throw SourceError(

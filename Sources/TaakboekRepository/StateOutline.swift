@@ -79,7 +79,10 @@ struct StateOutline {
                 var files: [GitListedFile] = []
                 for folder in chunk {
                     guard let id = trees.tree(of: folder) else { continue }
-                    files += try repository.listBlobs(inTree: id, pathPrefix: "records/" + folder + "/").map {
+                    // Submodules too: the check reports them, as it does in the index.
+                    files += try repository.listBlobs(
+                        inTree: id, pathPrefix: "records/" + folder + "/", submodules: true
+                    ).map {
                         GitListedFile(path: $0.path, id: $0.id, mode: $0.mode, municipality: folder)
                     }
                 }

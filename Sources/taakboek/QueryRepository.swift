@@ -1,6 +1,7 @@
 import TaakboekCore
 import TaakboekGit
 import TaakboekHistory
+import TaakboekRepository
 
 #if canImport(Glibc)
     import Glibc
@@ -62,12 +63,13 @@ struct QueryRepository {
         return seconds
     }
 
-    /// A git failure while reading history: exit status 2 with libgit2's reason.
+    /// A git failure while reading history: exit status 2 with libgit2's reason, and what to do
+    /// when the repository is damaged.
     func failure(_ error: GitError) -> CommandExit {
         fail(
             LocalizedText(
-                nl: "de geschiedenis kan niet worden gelezen: \(error.message)",
-                en: "the history cannot be read: \(error.message)"),
+                nl: "de geschiedenis kan niet worden gelezen: \(error.message)\(error.repairAdvice?.nl ?? "")",
+                en: "the history cannot be read: \(error.message)\(error.repairAdvice?.en ?? "")"),
             language: language)
     }
 }

@@ -18,9 +18,20 @@ enum RecordStates {
                         nl: "deze kale repository heeft nog geen commits; er zijn geen records om te tonen",
                         en: "this bare repository has no commits yet; there are no records to show"))
             }
-            return .commit(head, named: "HEAD", in: git.location)
+            return warning(.commit(head, named: "HEAD", in: git.location), root)
         }
-        return .workingTree(try WorkingDirectory.resolve(root.directory, language: root.lang))
+        return warning(.workingTree(try WorkingDirectory.resolve(root.directory, language: root.lang)), root)
+    }
+
+    /// The state with its unreadable records reported on stderr as warnings (the exit status stays).
+    static func warning(_ state: RecordState, _ root: Taakboek) -> RecordState {
+        var state = state
+        let language = root.lang
+        state.unreadable = { message in
+            let label = language == .nl ? "waarschuwing" : "warning"
+            FileHandleOutput.standardError("taakboek: \(label): \(message.text(in: language))\n")
+        }
+        return state
     }
 
     /// The records at `--as-of` (a revision or a date) when given, else as they are now.
@@ -32,7 +43,7 @@ enum RecordStates {
                     nl: "--as-of werkt alleen in een git-repository; geef met -C de map van een repository op",
                     en: "--as-of works only in a git repository; give the folder of a repository with -C"))
         }
-        return try point(asOf, in: git)
+        return warning(try point(asOf, in: git), root)
     }
 
     /// The working tree of the repository, refused in a bare repository.

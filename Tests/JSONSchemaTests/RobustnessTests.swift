@@ -97,6 +97,36 @@ struct RobustnessTests {
         #expect(!invalid.isEmpty)
     }
 
+    @Test(
+        "a pattern search that would take exponential time stops at its budget",
+        arguments: [
+            ("(a|aa)+$", String(repeating: "a", count: 60) + "!", "aaa"),
+            // Even a text it matches takes long: nothing is said about one here.
+            ("(.*a){25}", String(repeating: "a", count: 60) + "!", nil),
+            ("^(a+)+$", String(repeating: "a", count: 60) + "!", "aaa"),
+            // Quadratic: every start position scans to the end.
+            ("a+x", String(repeating: "a", count: 200_000), "aaax"),
+        ])
+    func catastrophicPattern(pattern: String, text: String, matching: String?) throws {
+        let validator = try SchemaValidator(schema: ["pattern": .string(pattern)])
+        let clock = ContinuousClock()
+        var errors: [ValidationError] = []
+        let elapsed = clock.measure { errors = validator.validate(.string(text)) }
+        let limit = ValidationLimit.patternSearch(pattern: pattern, limit: ValidationLimits.default.maxPatternSearch)
+        #expect(errors.map(\.kind) == [.limitExceeded(limit)], "\(errors.map(\.description))")
+        #expect(!validator.isValid(.string(text)))
+        #expect(elapsed < .seconds(10), "\(elapsed)")
+        // A text it matches at once is fine.
+        if let matching { #expect(validator.validate(.string(matching)).isEmpty) }
+    }
+
+    @Test("a plain pattern on a long text is within the budget")
+    func longTextWithinBudget() throws {
+        let validator = try SchemaValidator(schema: ["pattern": "^[a-z ]+$"])
+        #expect(validator.validate(.string(String(repeating: "tekst ", count: 170_000))).isEmpty)
+        #expect(validator.validate(.string(String(repeating: "tekst ", count: 170_000) + "!")).count == 1)
+    }
+
     @Test("schema nesting beyond the compile limit is an error, not a stack overflow")
     func deepSchema() throws {
         var nested: JSONValue = ["type": "integer"]

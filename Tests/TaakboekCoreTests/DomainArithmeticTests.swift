@@ -32,6 +32,12 @@ struct DomainArithmeticTests {
         #expect(CheckedArithmetic.ceilingOfProductQuotient(Int.max, Int.max, 1) == nil)
         #expect(CheckedArithmetic.ceilingOfProductQuotient(Int.max, 2, 2) == Int.max)
         #expect(CheckedArithmetic.ceilingOfProductQuotient(1, 1, 0) == nil)
+        // The high word is below the divisor, but the quotient does not fit an Int: this trapped.
+        #expect(CheckedArithmetic.ceilingOfProductQuotient(Int.max, 4, 2) == nil)
+        #expect(CheckedArithmetic.ceilingOfProductQuotient(Int.max, 3, 3) == Int.max)
+        #expect(CheckedArithmetic.ceilingOfProductQuotient(Int.max, Int.max, Int.max) == Int.max)
+        #expect(CheckedArithmetic.ceilingOfProductQuotient(Int.max, 2, 1) == nil)
+        #expect(CheckedArithmetic.ceilingOfProductQuotient(Int.max, 2, 3) == 6_148_914_691_236_517_205)
     }
 
     @Test func sumsReportOverflow() {

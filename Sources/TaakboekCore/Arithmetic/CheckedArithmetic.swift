@@ -15,14 +15,17 @@ public enum CheckedArithmetic {
     }
 
     /// ⌈a × b / c⌉ for non-negative a, b and positive c; nil when the result does not fit.
+    ///
+    /// Worked in unsigned 128 bits: a signed full-width division traps when its quotient does not
+    /// fit an Int even though the high word is below the divisor (⌈Int.max × 4 / 2⌉ did).
     public static func ceilingOfProductQuotient(_ a: Int, _ b: Int, _ c: Int) -> Int? {
         guard a >= 0, b >= 0, c > 0 else { return nil }
-        let product = a.multipliedFullWidth(by: b)
-        // The quotient fits in an Int exactly when the high word is below the divisor.
-        guard product.high < c else { return nil }
-        let (quotient, remainder) = c.dividingFullWidth((high: product.high, low: product.low))
-        if remainder == 0 { return quotient }
-        let (rounded, overflow) = quotient.addingReportingOverflow(1)
-        return overflow ? nil : rounded
+        let product = UInt(a).multipliedFullWidth(by: UInt(b))
+        let divisor = UInt(c)
+        // The quotient fits in 64 unsigned bits exactly when the high word is below the divisor.
+        guard product.high < divisor else { return nil }
+        let (quotient, remainder) = divisor.dividingFullWidth(product)
+        let (rounded, overflow) = quotient.addingReportingOverflow(remainder == 0 ? 0 : 1)
+        return overflow ? nil : Int(exactly: rounded)
     }
 }

@@ -27,6 +27,13 @@ extension Period {
         return nil
     }
 
+    /// Whether the opgave is absent only because achterstand_begin + taakstelling does not fit in
+    /// 64 bits (the record gives no `totaal`): the queries show it as too large, not as unknown.
+    public var opgaveOverflows: Bool {
+        guard figure(.totaal) == nil, case .overflow = computedTotal else { return false }
+        return true
+    }
+
     private func compute(_ operands: [(Equation.Operation, FigureName)]) -> ArithmeticResult {
         var terms: [Equation.Term] = []
         var missing: [FigureName] = []

@@ -44,8 +44,11 @@ public struct Equation: Sendable, Hashable {
         self.declaredSource = declaredSource
     }
 
+    /// Whether declared − computed fits in 64 bits (`difference` is exact).
+    public var differenceFits: Bool { !declared.subtractingReportingOverflow(computed).overflow }
+
     /// declared − computed, as the clerk reads it ("the file says 1 too many").
-    /// Saturating: figures near Int.max must not trap here.
+    /// Saturating: figures near Int.max must not trap here (`differenceFits` says whether it is exact).
     public var difference: Int {
         let (result, overflow) = declared.subtractingReportingOverflow(computed)
         return overflow ? (declared > computed ? Int.max : Int.min) : result

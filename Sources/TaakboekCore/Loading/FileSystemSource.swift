@@ -32,7 +32,7 @@ public struct FileSystemSource: RecordSource {
     private func walk(relative: String, into result: inout [SourceEntry], depth: Int) {
         let full = root + "/" + relative
         guard depth < 32 else {
-            result.append(SourceEntry(path: relative, content: .other("folder nested too deeply")))
+            result.append(SourceEntry(path: relative, content: .other(SourceEntry.nestedTooDeeply)))
             return
         }
         guard let directory = opendir(full) else {
@@ -55,7 +55,17 @@ public struct FileSystemSource: RecordSource {
                 continue
             }
             switch info.st_mode & S_IFMT {
-            case S_IFDIR: walk(relative: path, into: &result, depth: depth + 1)
+            case S_IFDIR:
+                // Another repository's working tree (a submodule, a nested clone) is not read: its
+                // files are not this repository's records.
+                var gitInfo = stat()
+                if lstat(root + "/" + path + "/.git", &gitInfo) == 0 {
+                    result.append(SourceEntry(path: path, content: .other(SourceEntry.submodule)))
+                } else if case .record = RecordPath.classify(path) {
+                    result.append(SourceEntry(path: path, content: .other(SourceEntry.folderInsteadOfFile)))
+                } else {
+                    walk(relative: path, into: &result, depth: depth + 1)
+                }
             case S_IFLNK: result.append(SourceEntry(path: path, content: .symbolicLink))
             case S_IFREG:
                 if Int(info.st_size) > RecordText.maximumSize {
@@ -64,7 +74,7 @@ public struct FileSystemSource: RecordSource {
                     // Read by the loader, on whichever core parses it.
                     result.append(SourceEntry(path: path, content: .unread))
                 }
-            default: result.append(SourceEntry(path: path, content: .other("not a regular file")))
+            default: result.append(SourceEntry(path: path, content: .other(SourceEntry.notARegularFile)))
             }
         }
     }

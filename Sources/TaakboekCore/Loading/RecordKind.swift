@@ -47,6 +47,7 @@ public enum RecordPath: Sendable, Hashable {
 
     /// The folders and name of an ASCII path, found by one scan without collecting them.
     private static func classifyASCII(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> RecordPath {
+        if bytes.contains(where: ASCIIBytes.isControl) { return .unknown(hint: controlCharacterHint) }
         // The first three slashes (the end when there are fewer) and the last one.
         var slash1 = bytes.count
         var slash2 = bytes.count
@@ -96,6 +97,7 @@ public enum RecordPath: Sendable, Hashable {
     /// The Substring-based classification `classify(_:)` replaced: it still reads paths with a
     /// non-ASCII byte, and tests compare the two on every other path.
     static func classifyReference(_ path: String) -> RecordPath {
+        if path.utf8.contains(where: ASCIIBytes.isControl) { return .unknown(hint: controlCharacterHint) }
         var parts: [Substring] = []
         parts.reserveCapacity(6)
         var start = path.startIndex
@@ -127,6 +129,15 @@ public enum RecordPath: Sendable, Hashable {
         }
         return .unknown(hint: layoutHint)
     }
+
+    /// A newline, tab or other control character in a file or folder name: the name cannot be
+    /// written on one line of a report, and some systems cannot check it out at all.
+    static let controlCharacterHint = LocalizedText(
+        nl:
+            "de naam bevat een regeleinde, tab of ander stuurteken (hier getoond als \\n, \\t, …); hernoem het bestand of de map zonder",
+        en:
+            "the name contains a newline, tab or other control character (shown here as \\n, \\t, …); rename the file or folder without it"
+    )
 
     static let ymlHint = LocalizedText(
         nl: "records eindigen op .yaml, niet .yml: hernoem het bestand",

@@ -7,6 +7,15 @@ public enum RecordLoader {
     public static func load(from source: some RecordSource, analysis: FileAnalysis? = nil) throws(SourceError)
         -> RecordTree
     {
+        try load(from: source, schemas: nil, analysis: analysis)
+    }
+
+    /// Loads every record, validating with `schemas` when given instead of the source's own
+    /// `schemas/` (which are then not read): for a caller that loads many small trees with the
+    /// same schemas, such as the fuzz harness, compiling them once.
+    public static func load(from source: some RecordSource, schemas given: SchemaSet?, analysis: FileAnalysis? = nil)
+        throws(SourceError) -> RecordTree
+    {
         PhaseClock.mark("listing")
         let entries = try source.entries()
         PhaseClock.mark("entries")
@@ -15,15 +24,16 @@ public enum RecordLoader {
         var recordEntries: [SourceEntry] = []
         recordEntries.reserveCapacity(entries.count)
         for entry in entries {
-            if Self.starts(entry.path, with: Self.recordsPrefix) {
+            // `records` or `schemas` itself as a symbolic link is reported like any file (never followed).
+            if Self.starts(entry.path, with: Self.recordsPrefix) || entry.path == "records" || entry.path == "schemas" {
                 recordEntries.append(entry)
-            } else if Self.starts(entry.path, with: Self.schemasPrefix) {
+            } else if given == nil, Self.starts(entry.path, with: Self.schemasPrefix) {
                 schemaEntries.append(
                     entry.content.isUnread
                         ? SourceEntry(path: entry.path, content: source.read(entry), objectID: entry.objectID) : entry)
             }
         }
-        let schemas = SchemaSet.load(from: schemaEntries)
+        let schemas = given ?? SchemaSet.load(from: schemaEntries)
         PhaseClock.mark("schemas")
         // In batches: a source takes its shared resources (git's object database, the cache
         // file) once per batch, not once per file.
@@ -62,6 +72,7 @@ public enum RecordLoader {
         PhaseClock.mark("files read, parsed, validated, analysed")
         source.finishLoading()
         PhaseClock.mark("analysis cache written")
+        if let failure = source.loadingFailure() { throw failure }
         var tree = build(origin: source.origin, loaded: loaded, schemas: schemas)
         PhaseClock.mark("tree built")
         tree.sourceText = { file in source.text(of: file) }
@@ -109,18 +120,8 @@ public enum RecordLoader {
                         fatal: true)
                 ]
             )
-        case .other(let what):
-            return (
-                nil,
-                [
-                    ParseProblem(
-                        .file, line: 0, column: 0,
-                        LocalizedText(
-                            nl: "geen gewoon bestand (\(what)); verwijder het",
-                            en: "not a regular file (\(what)); remove it"),
-                        fatal: true)
-                ]
-            )
+        case .other(let message):
+            return (nil, [ParseProblem(.file, line: 0, column: 0, message, fatal: true)])
         case .unreadable(let reason):
             return (
                 nil,
@@ -139,8 +140,14 @@ public enum RecordLoader {
     static func loadFile(_ entry: SourceEntry, schemas: SchemaSet) -> RecordFile {
         let classification = RecordPath.classify(entry.path)
         guard case .record(let kind, _) = classification else {
+            // Not a record, so not read; but a submodule or a socket says what it is.
+            var problems: [ParseProblem] = []
+            switch entry.content {
+            case .other, .symbolicLink: problems = decodedText(of: entry).1
+            default: break
+            }
             return RecordFile(
-                path: entry.path, classification: classification, text: nil, root: nil, problems: [],
+                path: entry.path, classification: classification, text: nil, root: nil, problems: problems,
                 schemaViolations: [])
         }
         let (text, decodeProblems) = decodedText(of: entry)

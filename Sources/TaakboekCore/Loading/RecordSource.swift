@@ -16,6 +16,9 @@ public protocol RecordSource: Sendable {
     func didAnalyse(batch files: [RecordFile])
     /// Called once when loading is done.
     func finishLoading()
+    /// Asked after loading: a failure of the source itself that came to light while reading (a
+    /// damaged git object), which stops the load with exit status 2 instead of becoming findings.
+    func loadingFailure() -> SourceError?
     /// The text of a file again, after the loader released it (to quote lines in a report).
     func text(of file: RecordFile) -> String?
 }
@@ -25,6 +28,7 @@ extension RecordSource {
     public func read(_ entry: SourceEntry) -> SourceEntry.Content { entry.content }
     public func didAnalyse(batch files: [RecordFile]) {}
     public func finishLoading() {}
+    public func loadingFailure() -> SourceError? { nil }
     public func reading(_ batches: [ArraySlice<SourceEntry>]) -> any BatchReading {
         ReadingOnRequest(source: self, batches: batches)
     }
@@ -51,8 +55,9 @@ public struct SourceEntry: Sendable {
         case file([UInt8])
         /// A symbolic link: never followed, reported.
         case symbolicLink
-        /// Something that is neither a file nor a folder (a socket, a submodule, ...).
-        case other(String)
+        /// Not a record file: a socket, a submodule, a folder where a file belongs, ...; with the
+        /// message that says what it is and what to do.
+        case other(LocalizedText)
         /// A file over the record size limit, not read into memory.
         case tooLarge(Int)
         /// Listed but not read yet: the source's `read(_:)` gives the content.

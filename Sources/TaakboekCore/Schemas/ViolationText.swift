@@ -183,6 +183,13 @@ enum ViolationText {
                 en: "\(fieldEN) matches \(matches) alternatives of the schema at once; the schema is ambiguous")
         case .not, .contains, .anyOf:
             return LocalizedText(nl: "\(field) voldoet niet aan het schema", en: "\(fieldEN) does not match the schema")
+        case .limitExceeded(.patternSearch(let pattern, _)):
+            return LocalizedText(
+                nl:
+                    "het patroon \(pattern) in het schema kost op een waarde van dit record te veel rekenwerk (geneste herhaling, zoals (a+)+?); vereenvoudig het patroon in het schema",
+                en:
+                    "the pattern \(pattern) in the schema takes too much work on a value of this record (nested repetition, such as (a+)+?); simplify the pattern in the schema"
+            )
         case .limitExceeded:
             return LocalizedText(
                 nl: "het schema is te ingewikkeld om dit record te controleren",

@@ -1,6 +1,9 @@
 /// Small comparisons of UTF-8 bytes with ASCII words, for the readers that run on every value of
 /// every record.
 enum ASCIIBytes {
+    /// A C0 control character or DEL (a newline, a tab, ...).
+    static func isControl(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x7F }
+
     /// Whether `bytes` are exactly the bytes of `word`.
     static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
         guard bytes.count == word.utf8CodeUnitCount else { return false }

@@ -28,3 +28,21 @@ public struct ParseProblem: Sendable, Hashable {
         self.isFatal = fatal
     }
 }
+
+extension ParseProblem {
+    /// The problem moved to the end of the text's last line when it lies beyond it: libyaml reports
+    /// a problem found at the end of a file without a final newline on the line after the last,
+    /// which no editor shows (found by fuzzing).
+    func keptInside(_ text: String) -> ParseProblem {
+        guard line > 0 else { return self }
+        var lines = 1
+        var lastLineStart = text.utf8.startIndex
+        for index in text.utf8.indices where text.utf8[index] == UInt8(ascii: "\n") {
+            lines += 1
+            lastLineStart = text.utf8.index(after: index)
+        }
+        guard line > lines else { return self }
+        let lastLineLength = text[lastLineStart...].count
+        return ParseProblem(category, line: lines, column: lastLineLength + 1, message, fatal: isFatal)
+    }
+}

@@ -57,6 +57,20 @@ public enum RecordText {
                     fatal: true))
             return Decoded(text: nil, problems: problems)
         }
+        if let (index, name) = firstYAMLOnlyLineBreak(in: body) {
+            let (line, column) = position(of: index, in: bytes)
+            problems.append(
+                ParseProblem(
+                    .file, line: line, column: column,
+                    LocalizedText(
+                        nl:
+                            "bestand bevat het teken \(name.nl), dat YAML als regeleinde leest maar een editor niet (de regelnummers zouden niet kloppen); vervang het door een gewoon regeleinde of een spatie",
+                        en:
+                            "file contains the character \(name.en), which YAML reads as a line break but an editor does not (line numbers would be off); replace it with a plain line break or a space"
+                    ),
+                    fatal: true))
+            return Decoded(text: nil, problems: problems)
+        }
         var text = String(decoding: body, as: UTF8.self)
         if let crlf = body.firstIndex(of: 0x0D) {
             let (line, column) = position(of: crlf, in: bytes)
@@ -109,6 +123,31 @@ public enum RecordText {
             lineStart = offset + 1
         }
         return (line, index - lineStart + 1)
+    }
+
+    /// The first character YAML 1.1 (libyaml) counts as a line break besides LF and CR: U+0085
+    /// NEL, U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR (found by fuzzing: a key after a
+    /// NEL was reported a line lower than the editor shows it). The bytes are valid UTF-8.
+    static func firstYAMLOnlyLineBreak(in bytes: ArraySlice<UInt8>) -> (Int, LocalizedText)? {
+        var index = bytes.startIndex
+        while let lead = bytes[index...].firstIndex(where: { $0 == 0xC2 || $0 == 0xE2 }) {
+            let next = lead + 1 < bytes.endIndex ? bytes[lead + 1] : 0
+            if bytes[lead] == 0xC2 && next == 0x85 {
+                return (lead, LocalizedText(nl: "U+0085 (volgende regel, NEL)", en: "U+0085 (next line, NEL)"))
+            }
+            if bytes[lead] == 0xE2 && next == 0x80 && lead + 2 < bytes.endIndex {
+                if bytes[lead + 2] == 0xA8 {
+                    return (lead, LocalizedText(nl: "U+2028 (regelscheidingsteken)", en: "U+2028 (line separator)"))
+                }
+                if bytes[lead + 2] == 0xA9 {
+                    return (
+                        lead, LocalizedText(nl: "U+2029 (alineascheidingsteken)", en: "U+2029 (paragraph separator)")
+                    )
+                }
+            }
+            index = lead + 1
+        }
+        return nil
     }
 
     /// The index of the first byte that does not belong to a well-formed UTF-8 sequence.

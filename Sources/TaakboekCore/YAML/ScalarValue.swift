@@ -149,9 +149,14 @@ extension ScalarValue {
     }
 
     static func tooLargeProblem(_ text: String) -> LocalizedText {
-        LocalizedText(
-            nl: "getal \(text) is te groot; een aantal personen past ruim in \(Int.max)",
-            en: "number \(text) is too large; a count of persons fits easily in \(Int.max)")
+        guard text.hasPrefix("-") else {
+            return LocalizedText(
+                nl: "getal \(text) is te groot; een aantal personen past ruim in \(Int.max)",
+                en: "number \(text) is too large; a count of persons fits easily in \(Int.max)")
+        }
+        return LocalizedText(
+            nl: "getal \(text) is te klein; een voorsprong past ruim in \(Int.min)",
+            en: "number \(text) is too small; a lead fits easily in \(Int.min)")
     }
 
     static func plusSignProblem(_ digits: Substring) -> LocalizedText {

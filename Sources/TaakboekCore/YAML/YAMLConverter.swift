@@ -43,11 +43,16 @@ extension YAMLLoader {
                 var pairs: [YAMLPair] = []
                 for (key, value) in mapping {
                     guard let keyText = textKey(key) else { continue }
-                    let converted = convert(value, depth: depth + 1)
-                    pairs.append(
-                        YAMLPair(
-                            key: keyText, keyLine: key.mark?.line ?? line,
-                            keyColumn: key.mark?.column ?? column, value: converted))
+                    let keyLine = key.mark?.line ?? line
+                    let keyColumn = key.mark?.column ?? column
+                    var converted = convert(value, depth: depth + 1)
+                    // An explicit key without a value (`? naam`): libyaml puts the empty value where
+                    // the next token starts, lines later (a letter's closing `---`, or past the end
+                    // of the file). It belongs to its key (found by fuzzing).
+                    if let scalar = converted.scalar, scalar.text.isEmpty, scalar.isPlain, converted.line > keyLine {
+                        converted = YAMLNode(converted.content, line: keyLine, column: keyColumn)
+                    }
+                    pairs.append(YAMLPair(key: keyText, keyLine: keyLine, keyColumn: keyColumn, value: converted))
                     if isFatal { break }
                 }
                 return YAMLNode(.mapping(pairs), line: line, column: column)

@@ -42,7 +42,7 @@ public enum YAMLLoader {
             parser = try Parser(yaml: text, resolver: .basic, encoding: .utf8)
             root = try parser.singleRoot()
         } catch let error as YamlError {
-            return Loaded(root: nil, problems: [problem(from: error)])
+            return Loaded(root: nil, problems: [problem(from: error).keptInside(text)])
         } catch {
             return Loaded(
                 root: nil,

@@ -13,6 +13,10 @@ public enum HistoryPoint {
         case beforeHistory(String, first: String)
         /// The first-parent line stops at a shallow clone's boundary before the date.
         case shallow(String)
+        /// The repository has no commit yet: there is no history to name a point in.
+        case noCommits
+        /// Not found in a shallow clone: it may lie beyond the boundary.
+        case notInShallowClone(String, GitError)
 
         public var message: LocalizedText {
             switch self {
@@ -28,6 +32,20 @@ public enum HistoryPoint {
                     nl:
                         "op \(spec) bestond de geschiedenis nog niet (de eerste commit is van \(first)); kies een latere datum",
                     en: "on \(spec) there was no history yet (the first commit is from \(first)); choose a later date")
+            case .noCommits:
+                LocalizedText(
+                    nl:
+                        "de repository heeft nog geen commits en dus nog geen geschiedenis; leg eerst records vast (taakboek check werkt wel op de werkmap)",
+                    en:
+                        "the repository has no commits yet and so no history; commit records first (taakboek check does work on the working tree)"
+                )
+            case .notInShallowClone(let spec, let error):
+                LocalizedText(
+                    nl:
+                        "'\(spec)' is niet gevonden (\(error.message)) en deze kloon is ondiep (shallow); haal meer geschiedenis op met `git fetch --unshallow` (of `git fetch --deepen=<n>`) en probeer opnieuw",
+                    en:
+                        "'\(spec)' was not found (\(error.message)) and this clone is shallow; fetch more history with `git fetch --unshallow` (or `git fetch --deepen=<n>`) and try again"
+                )
             case .shallow(let spec):
                 LocalizedText(
                     nl:
@@ -39,6 +57,13 @@ public enum HistoryPoint {
         }
     }
 
+    /// Why a revision did not resolve: no commits at all, a shallow clone, or not a revision.
+    static func failure(_ spec: String, _ error: GitError, in repository: Repository) -> Failure {
+        if (try? repository.isHeadUnborn) == true { return .noCommits }
+        if (try? repository.isShallow) == true { return .notInShallowClone(spec, error) }
+        return .unknown(spec, error)
+    }
+
     /// The commit a spec stands for. A spec shaped like a date is a date; anything else a revision.
     public static func resolve(_ spec: String, in repository: Repository, from start: String = "HEAD")
         throws(Failure) -> ObjectID
@@ -47,14 +72,14 @@ public enum HistoryPoint {
             do throws(GitError) {
                 return try repository.resolve(spec)
             } catch {
-                throw .unknown(spec, error)
+                throw failure(spec, error, in: repository)
             }
         }
         let tip: ObjectID
         do throws(GitError) {
             tip = try repository.resolve(start)
         } catch {
-            throw .unknown(start, error)
+            throw failure(start, error, in: repository)
         }
         let limit = Self.endOfDay(day)
         var current: ObjectID? = tip

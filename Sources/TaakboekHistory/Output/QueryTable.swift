@@ -24,12 +24,15 @@ public struct QueryTable: Sendable {
         case number(Int)
         /// No value: a gap, never a zero (`onbekend` in text, null in JSON, empty in CSV).
         case missing
+        /// A sum that does not fit in 64 bits: not computed, never wrapped around (`te groot` in
+        /// text, null in JSON, empty in CSV; `taakboek check` reports the figures).
+        case tooLarge
 
         var json: JSONValue {
             switch self {
             case .text(let text): .string(text)
             case .number(let number): .integer(number)
-            case .missing: .null
+            case .missing, .tooLarge: .null
             }
         }
 
@@ -38,6 +41,7 @@ public struct QueryTable: Sendable {
             case .text(let text): text
             case .number(let number): String(number)
             case .missing: language == .nl ? "onbekend" : "unknown"
+            case .tooLarge: language == .nl ? "te groot" : "too large"
             }
         }
 
@@ -45,7 +49,7 @@ public struct QueryTable: Sendable {
             switch self {
             case .text(let text): CSV.field(text)
             case .number(let number): String(number)
-            case .missing: ""
+            case .missing, .tooLarge: ""
             }
         }
     }

@@ -26,13 +26,15 @@ public enum FieldBlame {
     ) throws(Failure) -> [Line] {
         let versions = VersionReader(repository: repository)
         let entry: TreeEntry?
+        let fields: RecordFields?
         do throws(GitError) {
             entry = try repository.entry(atPath: path, inCommit: start)
+            fields = try entry.flatMap { (entry) throws(GitError) in try versions.fields(entry.id, path: path) }
         } catch {
             throw .git(error)
         }
-        guard let entry else { throw .absent(path: path, revision: revision) }
-        guard let current = versions.fields(entry.id, path: path) else { throw .unreadable(path: path) }
+        guard entry != nil else { throw .absent(path: path, revision: revision) }
+        guard let current = fields else { throw .unreadable(path: path) }
         var unresolved: [String: RecordFields.Value] = [:]
         for field in current.fields where unresolved[field.name] == nil { unresolved[field.name] = field.value }
         var found: [String: (ObjectID, Bool)] = [:]
@@ -40,8 +42,10 @@ public enum FieldBlame {
             var walkedPath = path
             var walk = try PathWalk(index: index, path: path, start: start, firstParent: false)
             while !unresolved.isEmpty, let version = try walk.next() {
-                let after = versions.fields(version.after, path: walkedPath)
-                var before = version.before.map { versions.fields($0, path: walkedPath) }
+                let after = try versions.fields(version.after, path: walkedPath)
+                var before = try version.before.map { (blob) throws(GitError) in
+                    try versions.fields(blob, path: walkedPath)
+                }
                 let renamedFrom = try walk.renameSource(of: version)
                 // A rename sets no value: the fields were there under the old name.
                 if renamedFrom != nil { before = [after] }

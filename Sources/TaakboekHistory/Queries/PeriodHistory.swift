@@ -11,6 +11,8 @@ public struct PeriodHistory: Sendable {
         public let taakstelling: Figure?
         /// `totaal` when the record gives it, else achterstand_begin + taakstelling when both are known.
         public let opgave: Figure?
+        /// Whether the opgave is absent because achterstand_begin + taakstelling does not fit in 64 bits.
+        public let opgaveTooLarge: Bool
         public let gehuisvest: Figure?
         public let eind: Figure?
 
@@ -20,6 +22,7 @@ public struct PeriodHistory: Sendable {
             begin = period.figure(.achterstand_begin)?.value
             taakstelling = period.figure(.taakstelling)?.value
             opgave = period.opgave
+            opgaveTooLarge = period.opgaveOverflows
             gehuisvest = period.figure(.gehuisvest)?.value
             eind = period.figure(.achterstand_eind)?.value
         }
@@ -50,13 +53,16 @@ public struct PeriodHistory: Sendable {
         QueryTable(
             columns: Self.columns,
             rows: rows.map { row in
-                [.text(row.period)]
-                    + [row.begin, row.taakstelling, row.opgave, row.gehuisvest, row.eind].map(Self.cell)
+                [.text(row.period), Self.cell(row.begin), Self.cell(row.taakstelling)]
+                    + [
+                        Self.cell(row.opgave, tooLarge: row.opgaveTooLarge), Self.cell(row.gehuisvest),
+                        Self.cell(row.eind),
+                    ]
             })
     }
 
-    static func cell(_ figure: Figure?) -> QueryTable.Cell {
-        guard let value = figure?.value else { return .missing }
+    static func cell(_ figure: Figure?, tooLarge: Bool = false) -> QueryTable.Cell {
+        guard let value = figure?.value else { return tooLarge ? .tooLarge : .missing }
         return .number(value)
     }
 

@@ -14,6 +14,9 @@ public struct PeriodOverview: Sendable {
         public let backlogSource: LocalizedText?
         public let taakstelling: Int?
         public let opgave: Int?
+        /// Whether the backlog or the opgave is absent because its sum does not fit in 64 bits.
+        public var backlogTooLarge = false
+        public var opgaveTooLarge = false
     }
 
     /// The period that starts on the peildatum.
@@ -37,6 +40,7 @@ public struct PeriodOverview: Sendable {
         let period = records.period(id)
         let previous = records.period(id.previous)
         var backlog: Int?
+        var backlogTooLarge = false
         var source: LocalizedText?
         if let begin = period?.figure(.achterstand_begin)?.value.value {
             backlog = begin
@@ -44,23 +48,36 @@ public struct PeriodOverview: Sendable {
         } else if let end = previous?.figure(.achterstand_eind)?.value.value {
             backlog = end
             source = LocalizedText("achterstand_eind \(id.previous)")
-        } else if case .value(let computed, _) = previous?.computedEndBacklog {
-            backlog = computed
-            source = LocalizedText(nl: "berekend uit \(id.previous)", en: "computed from \(id.previous)")
+        } else if let previous {
+            switch previous.computedEndBacklog {
+            case .value(let computed, _): backlog = computed
+            case .overflow: backlogTooLarge = true
+            case .missing: break
+            }
+            if backlog != nil || backlogTooLarge {
+                source = LocalizedText(nl: "berekend uit \(id.previous)", en: "computed from \(id.previous)")
+            }
         }
         var opgave: Int?
+        var opgaveTooLarge = false
+        let taakstelling = period?.figure(.taakstelling)?.value.value
         if let totaal = period?.figure(.totaal)?.value.value {
             opgave = totaal
         } else if case .value(let sum, _) = period?.computedTotal {
             opgave = sum
-        } else if let backlog, let taakstelling = period?.figure(.taakstelling)?.value.value {
+        } else if period?.opgaveOverflows == true {
+            opgaveTooLarge = true
+        } else if let backlog, let taakstelling {
             // The backlog came from the previous period: the same sum, backlog + taakstelling.
             opgave = CheckedArithmetic.sum([(1, backlog), (1, taakstelling)])
+            opgaveTooLarge = opgave == nil
+        } else if backlogTooLarge, taakstelling != nil {
+            opgaveTooLarge = true
         }
         return Row(
             folder: records.folder, name: records.name, province: records.municipality?.provincie?.value,
-            backlog: backlog, backlogSource: source, taakstelling: period?.figure(.taakstelling)?.value.value,
-            opgave: opgave)
+            backlog: backlog, backlogSource: source, taakstelling: taakstelling, opgave: opgave,
+            backlogTooLarge: backlogTooLarge, opgaveTooLarge: opgaveTooLarge)
     }
 
     /// Only the municipalities of one province (case-insensitive).
@@ -75,7 +92,9 @@ public struct PeriodOverview: Sendable {
     }
 
     public func table(peildatum: String, language: Language) -> QueryTable {
-        let number: (Int?) -> QueryTable.Cell = { $0.map(QueryTable.Cell.number) ?? .missing }
+        let number: (Int?, Bool) -> QueryTable.Cell = { value, tooLarge in
+            value.map(QueryTable.Cell.number) ?? (tooLarge ? .tooLarge : .missing)
+        }
         return QueryTable(
             columns: [
                 .init("gemeente", LocalizedText(nl: "Gemeente", en: "Municipality")),
@@ -91,8 +110,9 @@ public struct PeriodOverview: Sendable {
             ],
             rows: rows.map { row in
                 [
-                    .text(row.name), row.province.map(QueryTable.Cell.text) ?? .missing, number(row.backlog),
-                    number(row.taakstelling), number(row.opgave),
+                    .text(row.name), row.province.map(QueryTable.Cell.text) ?? .missing,
+                    number(row.backlog, row.backlogTooLarge), number(row.taakstelling, false),
+                    number(row.opgave, row.opgaveTooLarge),
                     row.backlogSource.map { .text($0.text(in: language)) } ?? .missing,
                 ]
             })

@@ -10,9 +10,11 @@ public struct PeriodProgress: Sendable {
         /// The open period; nil when the municipality has none.
         public let period: PeriodID?
         public let opgave: Int?
+        /// Whether the opgave is absent because achterstand_begin + taakstelling does not fit in 64 bits.
+        public let opgaveTooLarge: Bool
         /// Persons of the counting placements dated on or before the date (a date known only to
-        /// the month counts once that month has begun).
-        public let housed: Int
+        /// the month counts once that month has begun); nil when their sum does not fit in 64 bits.
+        public let housed: Int?
         /// opgave − housed; negative is a lead (voorsprong).
         public let remaining: Int?
         /// Calendar months of the period from the date's month on, that month included.
@@ -36,7 +38,8 @@ public struct PeriodProgress: Sendable {
         }
         guard let (id, period) = open.max(by: { $0.id < $1.id }).map({ ($0.id, $0.period) }) else {
             return Row(
-                folder: records.folder, name: records.name, period: nil, opgave: nil, housed: 0, remaining: nil,
+                folder: records.folder, name: records.name, period: nil, opgave: nil, opgaveTooLarge: false,
+                housed: 0, remaining: nil,
                 monthsLeft: 0, perMonth: nil,
                 note: LocalizedText(nl: "geen open periode", en: "no open period"))
         }
@@ -44,14 +47,19 @@ public struct PeriodProgress: Sendable {
             guard catalogue.counts(placement), let datum = placement.datum?.value else { return false }
             return !datum.isCertainlyAfter(date)
         }
-        let housed = CheckedArithmetic.sum(counting.compactMap { $0.personen.map { (1, $0.value) } }) ?? 0
+        let housed = CheckedArithmetic.sum(counting.compactMap { $0.personen.map { (1, $0.value) } })
         var opgave: Int?
+        var opgaveOverflows = false
         if let totaal = period.figure(.totaal)?.value.value {
             opgave = totaal
-        } else if case .value(let sum, _) = period.computedTotal {
-            opgave = sum
+        } else {
+            switch period.computedTotal {
+            case .value(let sum, _): opgave = sum
+            case .overflow: opgaveOverflows = true
+            case .missing: break
+            }
         }
-        let remaining = opgave.flatMap { CheckedArithmetic.sum([(1, $0), (-1, housed)]) }
+        let remaining = opgave.flatMap { opgave in housed.flatMap { CheckedArithmetic.sum([(1, opgave), (-1, $0)]) } }
         let monthsLeft: Int
         if date.isCertainlyAfter(id.lastDay) {
             monthsLeft = 0
@@ -66,24 +74,58 @@ public struct PeriodProgress: Sendable {
             if remaining <= 0 {
                 perMonth = 0
             } else if monthsLeft > 0 {
-                perMonth = (remaining + monthsLeft - 1) / monthsLeft
+                // Rounded up without adding first: remaining may be as large as Int.max.
+                let (whole, part) = remaining.quotientAndRemainder(dividingBy: monthsLeft)
+                perMonth = part > 0 ? whole + 1 : whole
             } else {
                 note = LocalizedText(
                     nl: "\(id) is voorbij maar niet afgesloten; sluit de periode af",
                     en: "\(id) is over but not closed; close the period")
             }
         } else {
-            note = LocalizedText(
-                nl: "opgave van \(id) onbekend (achterstand_begin of taakstelling ontbreekt)",
-                en: "opgave of \(id) unknown (achterstand_begin or taakstelling is missing)")
+            note = Self.notComputed(id, opgaveOverflows: opgaveOverflows, opgave: opgave, housed: housed)
         }
         return Row(
-            folder: records.folder, name: records.name, period: id, opgave: opgave, housed: housed,
+            folder: records.folder, name: records.name, period: id, opgave: opgave, opgaveTooLarge: opgaveOverflows,
+            housed: housed,
             remaining: remaining, monthsLeft: monthsLeft, perMonth: perMonth, note: note)
+    }
+
+    /// Why there is no remaining number: a figure is unknown, or a sum does not fit in 64 bits
+    /// (never wrapped around; the checker reports the figures concerned).
+    static func notComputed(_ id: PeriodID, opgaveOverflows: Bool, opgave: Int?, housed: Int?) -> LocalizedText {
+        if opgaveOverflows {
+            return LocalizedText(
+                nl:
+                    "opgave van \(id) niet berekend: achterstand_begin + taakstelling past niet in een 64-bits getal; `taakboek check` wijst de cijfers aan",
+                en:
+                    "opgave of \(id) not computed: achterstand_begin + taakstelling does not fit in 64 bits; `taakboek check` points at the figures"
+            )
+        }
+        if housed == nil {
+            return LocalizedText(
+                nl:
+                    "gehuisvest in \(id) niet berekend: de som van de plaatsingen past niet in een 64-bits getal; `taakboek check` wijst de plaatsingen aan",
+                en:
+                    "housed in \(id) not computed: the sum of the placements does not fit in 64 bits; `taakboek check` points at the placements"
+            )
+        }
+        if opgave != nil {
+            return LocalizedText(
+                nl: "resterend in \(id) niet berekend: opgave − gehuisvest past niet in een 64-bits getal",
+                en: "remaining in \(id) not computed: opgave − housed does not fit in 64 bits")
+        }
+        return LocalizedText(
+            nl: "opgave van \(id) onbekend (achterstand_begin of taakstelling ontbreekt)",
+            en: "opgave of \(id) unknown (achterstand_begin or taakstelling is missing)")
     }
 
     public func table(language: Language) -> QueryTable {
         let number: (Int?) -> QueryTable.Cell = { $0.map(QueryTable.Cell.number) ?? .missing }
+        // A sum that does not fit in 64 bits shows as `te groot`; the note says which.
+        let sum: (Int?, Bool) -> QueryTable.Cell = { value, tooLarge in
+            value.map(QueryTable.Cell.number) ?? (tooLarge ? .tooLarge : .missing)
+        }
         return QueryTable(
             columns: [
                 .init("gemeente", LocalizedText(nl: "Gemeente", en: "Municipality")),
@@ -99,8 +141,10 @@ public struct PeriodProgress: Sendable {
             ],
             rows: rows.map { row in
                 [
-                    .text(row.name), row.period.map { .text($0.description) } ?? .missing, number(row.opgave),
-                    .number(row.housed), number(row.remaining), .number(row.monthsLeft), number(row.perMonth),
+                    .text(row.name), row.period.map { .text($0.description) } ?? .missing,
+                    sum(row.opgave, row.opgaveTooLarge), sum(row.housed, true),
+                    sum(row.remaining, row.opgave != nil && row.housed != nil), .number(row.monthsLeft),
+                    number(row.perMonth),
                     row.note.map { .text($0.text(in: language)) } ?? .text(""),
                 ]
             })

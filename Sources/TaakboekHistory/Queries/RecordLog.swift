@@ -72,8 +72,8 @@ public final class RecordLog {
         }
         // A rename moves the same content: compared with itself, no field changed.
         let changes = RecordFields.changes(
-            from: versions.fields(renamedFrom == nil ? before : version.after, path: path),
-            to: versions.fields(version.after, path: path))
+            from: try versions.fields(renamedFrom == nil ? before : version.after, path: path),
+            to: try versions.fields(version.after, path: path))
         return Entry(
             commit: try repository.commit(version.commit), path: path, kind: kind, renamedFrom: renamedFrom,
             changes: changes, isShallowBoundary: version.isShallowBoundary)

@@ -38,6 +38,17 @@ extension RecordState {
             return inFolder == "gemeente.yaml" || inFolder.hasPrefix("perioden/")
                 || (placements && inFolder.hasPrefix("plaatsingen/"))
         }
-        return try state.load(wanted)
+        let tree = try state.load(wanted)
+        for file in tree.files where file.kind != nil && file.root == nil {
+            let reason = file.problems.first { $0.isFatal }?.message ?? LocalizedText("?")
+            unreadable(
+                LocalizedText(
+                    nl:
+                        "\(file.path) kan niet worden gelezen (\(reason.nl)) en is weggelaten; `taakboek check` zegt wat eraan schort",
+                    en:
+                        "\(file.path) cannot be read (\(reason.en)) and is left out; `taakboek check` says what is wrong"
+                ))
+        }
+        return tree
     }
 }

@@ -27,6 +27,10 @@ public struct RecordState: Sendable {
     public let place: Place
     /// How the output names this state: `de werkmap`, `de index`, `HEAD~1 (a1b2c3d)`.
     public let name: LocalizedText
+    /// Told about each record the tables need but cannot read (too large, not UTF-8, no valid
+    /// YAML, ...), which they then leave out: a command says so on stderr rather than show a
+    /// table that silently lacks a period.
+    public var unreadable: @Sendable (LocalizedText) -> Void = { _ in }
 
     public init(_ place: Place, name: LocalizedText) {
         self.place = place
@@ -81,7 +85,7 @@ public struct RecordState: Sendable {
             listed += try repository.listBlobs(inTree: tree, under: "schemas")
             return listed.map { Self.file(GitListedFile(path: $0.path, id: $0.id, mode: $0.mode)) }
         } catch {
-            throw SourceError(LocalizedText("git: \(error.message)"))
+            throw SourceError.git(error)
         }
     }
 
@@ -96,7 +100,7 @@ public struct RecordState: Sendable {
             return Set(
                 changes.flatMap { [$0.oldPath, $0.newPath] }.filter { GitListedFile.municipality(ofPath: $0) != nil })
         } catch {
-            throw SourceError(LocalizedText("git: \(error.message)"))
+            throw SourceError.git(error)
         }
     }
 

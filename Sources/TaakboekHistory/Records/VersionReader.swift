@@ -7,11 +7,12 @@ final class VersionReader {
 
     init(repository: Repository) { self.repository = repository }
 
-    /// The fields of a version; nil for no version, or one that is not a readable record.
-    func fields(_ blob: ObjectID?, path: String) -> RecordFields? {
+    /// The fields of a version; nil for no version, or one that is not a readable record. A blob
+    /// git cannot give (a damaged repository) is an error, never taken for an unreadable record.
+    func fields(_ blob: ObjectID?, path: String) throws(GitError) -> RecordFields? {
         guard let blob else { return nil }
         if let known = read[blob] { return known }
-        let fields = (try? repository.blob(blob)).flatMap { RecordFields.read($0, path: path) }
+        let fields = RecordFields.read(try repository.blob(blob), path: path)
         read[blob] = fields
         return fields
     }

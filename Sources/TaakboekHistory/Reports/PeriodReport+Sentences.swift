@@ -4,7 +4,7 @@ extension PeriodReport {
     /// The sentences a letter needs around the table: how the backlog moved, which of the
     /// period's figures are not known, and the next period's taakstelling and opgave.
     public var sentences: [LocalizedText] {
-        [backlogSentence] + [unknownFiguresSentence].compactMap { $0 } + [nextPeriodSentence]
+        [backlogSentence] + [unknownFiguresSentence, tooLargeSentence].compactMap { $0 } + [nextPeriodSentence]
     }
 
     /// A backlog as a letter says it; a negative backlog is a lead (voorsprong).
@@ -54,16 +54,34 @@ extension PeriodReport {
     /// Which of the period's own figures the records do not give, or nil when all are known.
     var unknownFiguresSentence: LocalizedText? {
         let months = ReportDates.months(period)
-        let named: [(Figure?, LocalizedText)] = [
-            (figures.taakstelling, LocalizedText(nl: "de taakstelling", en: "the target")),
-            (figures.opgave, LocalizedText(nl: "het totaal te huisvesten", en: "the total to house")),
-            (figures.gehuisvest, LocalizedText(nl: "het aantal gehuisveste statushouders", en: "the number housed")),
+        // A total that is too large to compute has a sentence of its own (`tooLargeSentence`).
+        let named: [(figure: Figure?, name: LocalizedText, tooLarge: Bool)] = [
+            (figures.taakstelling, LocalizedText(nl: "de taakstelling", en: "the target"), false),
+            (figures.opgave, Self.totalName, figures.opgaveTooLarge),
+            (
+                figures.gehuisvest, LocalizedText(nl: "het aantal gehuisveste statushouders", en: "the number housed"),
+                false
+            ),
         ]
-        let missing = named.filter { $0.0?.value == nil }.map(\.1)
+        let missing = named.filter { $0.figure?.value == nil && !$0.tooLarge }.map(\.name)
         guard !missing.isEmpty else { return nil }
         return LocalizedText(
             nl: "Voor \(months.nl) is niet bekend: \(Self.list(missing.map(\.nl), and: "en")).",
             en: "For \(months.en) the records do not give \(Self.list(missing.map(\.en), and: "and")).")
+    }
+
+    static let totalName = LocalizedText(nl: "het totaal te huisvesten", en: "the total to house")
+
+    /// Says that the total was not computed because the sum does not fit in 64 bits (the table
+    /// shows `te groot`), rather than that it is unknown; nil otherwise.
+    var tooLargeSentence: LocalizedText? {
+        guard figures.opgaveTooLarge else { return nil }
+        return LocalizedText(
+            nl:
+                "Het totaal te huisvesten is niet berekend: achterstand_begin + taakstelling past niet in een 64-bits getal; `taakboek check` wijst de cijfers aan.",
+            en:
+                "The total to house was not computed: achterstand_begin + taakstelling does not fit in 64 bits; `taakboek check` points at the figures."
+        )
     }
 
     static func list(_ items: [String], and: String) -> String {

@@ -39,24 +39,28 @@ public struct PeriodReport: Sendable {
             alignsRight: true),
     ]
 
-    /// The rows of the letter's table, each with its label in both languages.
-    public var rows: [(label: LocalizedText, figure: Figure?)] {
+    /// The rows of the letter's table, each with its label in both languages; `tooLarge` when the
+    /// figure is a sum that does not fit in 64 bits.
+    public var rows: [(label: LocalizedText, figure: Figure?, tooLarge: Bool)] {
         let start = ReportDates.long(period.backlogStartDate)
         let end = ReportDates.long(period.backlogEndDate)
         let months = ReportDates.months(period)
         return [
-            (LocalizedText(nl: "Achterstand per \(start.nl)", en: "Backlog on \(start.en)"), figures.begin),
+            (LocalizedText(nl: "Achterstand per \(start.nl)", en: "Backlog on \(start.en)"), figures.begin, false),
             (
                 LocalizedText(nl: "Taakstelling \(months.nl)", en: "Target for \(months.en)"),
-                figures.taakstelling
+                figures.taakstelling, false
             ),
-            (LocalizedText(nl: "Totaal te huisvesten", en: "Total to house"), figures.opgave),
+            (
+                LocalizedText(nl: "Totaal te huisvesten", en: "Total to house"), figures.opgave,
+                figures.opgaveTooLarge
+            ),
             (
                 LocalizedText(
                     nl: "Gehuisvest in de periode \(months.nl)", en: "Housed in the period \(months.en)"),
-                figures.gehuisvest
+                figures.gehuisvest, false
             ),
-            (LocalizedText(nl: "Achterstand per \(end.nl)", en: "Backlog on \(end.en)"), figures.eind),
+            (LocalizedText(nl: "Achterstand per \(end.nl)", en: "Backlog on \(end.en)"), figures.eind, false),
         ]
     }
 
@@ -64,6 +68,8 @@ public struct PeriodReport: Sendable {
     public func table(_ language: Language) -> QueryTable {
         QueryTable(
             columns: Self.columns,
-            rows: rows.map { [.text($0.label.text(in: language)), PeriodHistory.cell($0.figure)] })
+            rows: rows.map {
+                [.text($0.label.text(in: language)), PeriodHistory.cell($0.figure, tooLarge: $0.tooLarge)]
+            })
     }
 }

@@ -11,6 +11,8 @@ final class GitRecordReader: @unchecked Sendable {
     private let lock = NSLock()
     private var pool: [Repository] = []
     private var schemaFingerprint = "builtin"
+    /// Blobs that could not be read (guarded by `lock`): the repository is damaged.
+    private var unreadable: [(path: String, id: ObjectID, error: GitError)] = []
 
     init(location: RepositoryLocation, useCache: Bool) {
         self.location = location
@@ -35,7 +37,7 @@ final class GitRecordReader: @unchecked Sendable {
         return listed.map { entry in
             switch entry.mode {
             case .symlink: SourceEntry(path: entry.path, content: .symbolicLink, objectID: entry.id.hex)
-            case .gitlink: SourceEntry(path: entry.path, content: .other("submodule"), objectID: entry.id.hex)
+            case .gitlink: SourceEntry(path: entry.path, content: .other(SourceEntry.submodule), objectID: entry.id.hex)
             default: SourceEntry(path: entry.path, content: .unread, objectID: entry.id.hex)
             }
         }
@@ -65,7 +67,7 @@ final class GitRecordReader: @unchecked Sendable {
                 return entry.content
             }
             if skippingCached, isCached(entry, hex) { return .unread }
-            return Self.content(of: id, in: repository)
+            return content(of: id, path: entry.path, in: repository)
         }
     }
 
@@ -90,20 +92,40 @@ final class GitRecordReader: @unchecked Sendable {
         return cache.contains(key: key(entry.path, hex))
     }
 
-    private static func content(of id: ObjectID, in repository: Repository) -> SourceEntry.Content {
+    private func content(of id: ObjectID, path: String, in repository: Repository) -> SourceEntry.Content {
         do throws(GitError) {
             switch try repository.blob(id, limit: RecordText.maximumSize) {
             case .content(let bytes): return .file(bytes)
             case .tooLarge(let size): return .tooLarge(size)
             }
         } catch {
+            lock.lock()
+            unreadable.append((path, id, error))
+            lock.unlock()
             return .unreadable("git object \(id.short()) cannot be read: \(error.message)")
         }
     }
 
+    /// A record whose blob git cannot give is not a finding about that record but a damaged
+    /// repository: the whole check stops (exit status 2) rather than judge the records without it.
+    func loadingFailure() -> SourceError? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let first = unreadable.min(by: { $0.path < $1.path }) else { return nil }
+        return SourceError.damagedObject(
+            first.id, path: first.path, error: first.error, others: unreadable.count - 1)
+    }
+
     func didAnalyse(batch files: [RecordFile]) {
         guard let cache else { return }
-        cache.record(batch: files.compactMap { file in file.objectID.map { (key(file.path, $0), file) } })
+        // A blob git could not give is not analysed: it must be read again next time.
+        lock.lock()
+        let damaged = Set(unreadable.map(\.id.hex))
+        lock.unlock()
+        cache.record(
+            batch: files.compactMap { file in
+                file.objectID.flatMap { damaged.contains($0) ? nil : (key(file.path, $0), file) }
+            })
     }
 
     func finishLoading() { cache?.persist() }

@@ -55,5 +55,6 @@ public struct IndexSource: RecordSource {
     public func didAnalyse(batch files: [RecordFile]) { reader.didAnalyse(batch: files) }
     public func reading(_ batches: [ArraySlice<SourceEntry>]) -> any BatchReading { reader.reading(batches) }
     public func finishLoading() { reader.finishLoading() }
+    public func loadingFailure() -> SourceError? { reader.loadingFailure() }
     public func text(of file: RecordFile) -> String? { reader.text(of: file) }
 }

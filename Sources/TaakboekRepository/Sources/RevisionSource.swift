@@ -39,11 +39,12 @@ public struct RevisionSource: RecordSource {
             var listed: [TreeEntry] = []
             if let municipalities {
                 // Files directly under records/ belong to no municipality and are always read.
-                listed = try repository.listBlobs(inTree: tree, under: "records").filter {
+                // Submodules too: the check reports them, as it does in the index.
+                listed = try repository.listBlobs(inTree: tree, under: "records", submodules: true).filter {
                     GitListedFile(path: $0.path, id: $0.id, mode: $0.mode).isKept(by: municipalities)
                 }
             } else {
-                listed = try repository.listBlobs(inTree: tree, under: "records")
+                listed = try repository.listBlobs(inTree: tree, under: "records", submodules: true)
             }
             listed += try repository.listBlobs(inTree: tree, under: "schemas")
             return listed.map { GitListedFile(path: $0.path, id: $0.id, mode: $0.mode) }
@@ -56,5 +57,6 @@ public struct RevisionSource: RecordSource {
     public func didAnalyse(batch files: [RecordFile]) { reader.didAnalyse(batch: files) }
     public func reading(_ batches: [ArraySlice<SourceEntry>]) -> any BatchReading { reader.reading(batches) }
     public func finishLoading() { reader.finishLoading() }
+    public func loadingFailure() -> SourceError? { reader.loadingFailure() }
     public func text(of file: RecordFile) -> String? { reader.text(of: file) }
 }

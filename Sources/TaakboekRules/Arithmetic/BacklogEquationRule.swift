@@ -30,6 +30,13 @@ public struct BacklogEquationRule: Rule {
                     "periode: 2024-II\nstatus: afgesloten\nachterstand_begin: 9223372036854775807\ntaakstelling: 33\ngehuisvest: 0\nachterstand_eind: ↓1\n"
                 )
             ]),
+            // No achterstand_eind: the backlog overview computes does not fit either.
+            RuleExample([
+                ExampleRecords.period(
+                    "2025-I",
+                    "periode: 2025-I\nstatus: open\nachterstand_begin: -9223372036854775807\ntaakstelling: 0\ngehuisvest: ↓2\n"
+                )
+            ]),
         ],
         nonTriggering: [
             RuleExample([ExampleRecords.closedPeriod("2024-II", begin: 38, taakstelling: 33, gehuisvest: 41)]),
@@ -49,7 +56,15 @@ public struct BacklogEquationRule: Rule {
     public func check(_ tree: RecordTree) -> [Finding] {
         tree.municipalities.flatMap { records in
             records.periods.compactMap { period -> Finding? in
-                guard let declared = period.known(.achterstand_eind) else { return nil }
+                guard let declared = period.known(.achterstand_eind) else {
+                    // Without achterstand_eind, overview computes the backlog from these figures:
+                    // a sum that does not fit is reported here (unless TB202 reports its first part).
+                    guard period.figure(.achterstand_eind) == nil,
+                        case .overflow(let terms) = period.computedEndBacklog,
+                        case .value = period.computedTotal, let last = terms.last?.source
+                    else { return nil }
+                    return overflowFinding(last, terms: terms)
+                }
                 switch period.computedEndBacklog {
                 case .missing(let names):
                     return unknownFiguresNote(

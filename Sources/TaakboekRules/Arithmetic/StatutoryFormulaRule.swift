@@ -25,7 +25,14 @@ public struct StatutoryFormulaRule: Rule {
                     "2024-I",
                     "periode: 2024-I\nstatus: open\nachterstand_begin: 3\ntaakstelling: ↓33\nberekening:\n  landelijk: 10000\n  inwoners_gemeente: 30000\n  inwoners_nederland: 10000000\n"
                 )
-            ])
+            ]),
+            // The quotient does not fit in 64 bits: reported, never wrapped around.
+            RuleExample([
+                ExampleRecords.period(
+                    "2024-I",
+                    "periode: 2024-I\nstatus: open\nachterstand_begin: 3\ntaakstelling: 33\nberekening:\n  landelijk: ↓9223372036854775807\n  inwoners_gemeente: 4\n  inwoners_nederland: 2\n"
+                )
+            ]),
         ],
         nonTriggering: [
             RuleExample([
@@ -46,8 +53,11 @@ public struct StatutoryFormulaRule: Rule {
                     return unknownFiguresNote(
                         period, [.taakstelling], what: LocalizedText(nl: "de berekening", en: "the calculation"))
                 }
+                // Values outside the formula's domain are the schema's to report (minimum 0 and 1).
+                guard landelijk.value >= 0, inGemeente.value >= 0, inNederland.value > 0 else { return nil }
                 guard let computed = calculation.statutoryTaakstelling else {
-                    return overflowFinding(landelijk.location, terms: [])
+                    return overflowFinding(
+                        landelijk.location, expression: "⌈landelijk × inwoners_gemeente / inwoners_nederland⌉")
                 }
                 guard computed != declared.value else { return nil }
                 return finding(

@@ -21,7 +21,19 @@ public struct TotalRule: Rule {
             RuleExample([
                 ExampleRecords.period(
                     "2025-I", "periode: 2025-I\nstatus: open\nachterstand_begin: 30\ntaakstelling: 34\ntotaal: ↓63\n")
-            ])
+            ]),
+            RuleExample([
+                ExampleRecords.period(
+                    "2025-I",
+                    "periode: 2025-I\nstatus: open\nachterstand_begin: 1\ntaakstelling: 9223372036854775807\ntotaal: ↓5\n"
+                )
+            ]),
+            // No totaal: the opgave the queries compute does not fit either.
+            RuleExample([
+                ExampleRecords.period(
+                    "2025-I",
+                    "periode: 2025-I\nstatus: open\nachterstand_begin: 1\ntaakstelling: ↓9223372036854775807\n")
+            ]),
         ],
         nonTriggering: [
             RuleExample([
@@ -37,7 +49,14 @@ public struct TotalRule: Rule {
     public func check(_ tree: RecordTree) -> [Finding] {
         tree.municipalities.flatMap { records in
             records.periods.compactMap { period -> Finding? in
-                guard let declared = period.known(.totaal) else { return nil }
+                guard let declared = period.known(.totaal) else {
+                    // Without totaal the opgave is computed where it is used (the report, the
+                    // letters, overview, progress): a sum that does not fit is reported here.
+                    guard period.figure(.totaal) == nil, case .overflow(let terms) = period.computedTotal,
+                        let last = terms.last?.source
+                    else { return nil }
+                    return overflowFinding(last, terms: terms)
+                }
                 switch period.computedTotal {
                 case .missing(let names):
                     return unknownFiguresNote(period, names, what: LocalizedText(nl: "het totaal", en: "the total"))

@@ -25,7 +25,15 @@ public struct PlacementCountRule: Rule {
                     line: "gehuisvest: 5", with: "gehuisvest: ↓5"),
                 ExampleRecords.placement("2024-II", "a", "datum: 2024-09-01\nsoort: regulier\npersonen: 3\n"),
                 ExampleRecords.placement("2024-II", "b", "datum: 2024-10-01\nsoort: nareiziger\npersonen: 1\n"),
-            ])
+            ]),
+            // A sum that does not fit in 64 bits, also in an open period.
+            RuleExample([
+                ExampleRecords.period(
+                    "2025-I", "periode: 2025-I\nstatus: open\nachterstand_begin: 0\ntaakstelling: 10\n"),
+                ExampleRecords.placement(
+                    "2025-I", "a", "datum: 2025-02-01\nsoort: regulier\npersonen: 9223372036854775807\n"),
+                ExampleRecords.placement("2025-I", "b", "datum: 2025-03-01\nsoort: regulier\npersonen: ↓1\n"),
+            ]),
         ],
         nonTriggering: [
             RuleExample([
@@ -43,25 +51,38 @@ public struct PlacementCountRule: Rule {
             ]),
         ])
 
+    /// Where the running sum first leaves 64 bits: the placement whose persons are most likely mistyped.
+    static func firstOverflowing(_ terms: [Equation.Term]) -> SourceLocation? {
+        var total = 0
+        for term in terms {
+            let (next, overflow) = total.addingReportingOverflow(term.value)
+            if overflow { return term.source }
+            total = next
+        }
+        return nil
+    }
+
     public func check(_ tree: RecordTree) -> [Finding] {
         tree.municipalities.flatMap { records in
             records.periods.compactMap { period -> Finding? in
-                guard period.isClosed, let id = period.id else { return nil }
+                guard let id = period.id else { return nil }
                 let placements = records.placements(in: id)
                 guard !placements.isEmpty else { return nil }
-                guard let declared = period.known(.gehuisvest) else {
-                    return unknownFiguresNote(
-                        period, [.gehuisvest],
-                        what: LocalizedText(nl: "de telling van plaatsingen", en: "the count of placements"))
-                }
                 let counting = placements.filter(tree.catalogue.counts)
                 let terms = counting.enumerated().compactMap { index, placement -> Equation.Term? in
                     guard let personen = placement.personen else { return nil }
                     return Equation.Term(
                         index == 0 ? .start : .plus, placement.id, personen.value, source: personen.location)
                 }
+                // Also in an open period: progress counts its placements so far.
                 guard let sum = CheckedArithmetic.sum(terms.map { (1, $0.value) }) else {
-                    return overflowFinding(declared.location, terms: terms)
+                    return overflowFinding(Self.firstOverflowing(terms) ?? .file(period.path), terms: terms)
+                }
+                guard period.isClosed else { return nil }
+                guard let declared = period.known(.gehuisvest) else {
+                    return unknownFiguresNote(
+                        period, [.gehuisvest],
+                        what: LocalizedText(nl: "de telling van plaatsingen", en: "the count of placements"))
                 }
                 guard sum != declared.value else { return nil }
                 let equation = Equation(

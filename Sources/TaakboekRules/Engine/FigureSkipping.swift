@@ -14,6 +14,16 @@ extension Rule {
                 en: "\(what.en) not checked: \(list) \(unknown.count == 1 ? "is" : "are") unknown"))
     }
 
+    /// A finding that a computed figure (`expression`, e.g. the statutory product) does not fit in
+    /// 64 bits.
+    func overflowFinding(_ location: SourceLocation, expression: String) -> Finding {
+        finding(
+            location,
+            LocalizedText(
+                nl: "\(expression) past niet in een 64-bits getal; controleer de cijfers op typefouten",
+                en: "\(expression) does not fit in a 64-bit number; check the figures for typing mistakes"))
+    }
+
     /// A finding that a sum does not fit in the arithmetic (never a silent wrap-around).
     func overflowFinding(_ location: SourceLocation, terms: [Equation.Term]) -> Finding {
         finding(

@@ -96,6 +96,15 @@ extension Taakboek {
             let folder = try WorkingDirectory.resolve(root.directory, language: root.lang)
             let tree = try RecordLoader.load(from: FileSystemSource(root: folder), analysis: Checker().fileAnalysis)
             KeptUntilExit.keep(tree)
+            if tree.file("records") != nil {
+                throw SourceError(
+                    LocalizedText(
+                        nl:
+                            "\(folder)/records is een symbolische koppeling of geen map; taakboek volgt geen koppelingen (ze kunnen buiten de repository wijzen): zet de map records zelf hier",
+                        en:
+                            "\(folder)/records is a symbolic link or not a folder; taakboek follows no links (they may point outside the repository): put the records folder itself here"
+                    ))
+            }
             guard tree.files.contains(where: { $0.path.hasPrefix("records/") }) else {
                 throw SourceError(
                     LocalizedText(

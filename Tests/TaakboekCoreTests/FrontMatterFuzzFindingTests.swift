@@ -1,0 +1,60 @@
+import Testing
+
+@testable import TaakboekCore
+
+/// Inputs on which the front-matter harness (`Fuzz/Sources/FuzzFrontMatter`, run by
+/// `scripts/fuzz frontmatter`) found a broken invariant, each kept with what must hold now.
+@Suite("Fuzz findings: letter front matter")
+struct FrontMatterFuzzFindingTests {
+    /// Every node of a tree with its line, keys included.
+    func lines(_ node: YAMLNode) -> [Int] {
+        switch node.content {
+        case .scalar: [node.line]
+        case .mapping(let pairs): [node.line] + pairs.flatMap { [$0.keyLine] + lines($0.value) }
+        case .sequence(let items): [node.line] + items.flatMap(lines)
+        }
+    }
+
+    /// An explicit key (`?`) without a value, then empty lines up to the closing fence: libyaml put
+    /// the empty value on the fence's line, so a finding about it pointed at `---`.
+    @Test func anExplicitKeyWithoutAValueKeepsItsValueOnItsOwnLine() throws {
+        let bytes =
+            Array("---\r\nperiOpti4nsoort: I\n".utf8) + Array(repeating: 0x0A, count: 57) + Array("?".utf8)
+            + Array(repeating: 0x0A, count: 25) + Array("\r\n---\r\n".utf8)
+        let text = try #require(RecordText.decode(bytes).text)
+        let split = try FrontMatter.split(text).get()
+        #expect(split.closingLine == 86)
+        let root = try #require(YAMLLoader.load(split.yaml).root)
+        #expect(lines(root).allSatisfy { (2..<86).contains($0) }, "\(lines(root))")
+        #expect(root.pairs?.last.map { ($0.keyLine, $0.value.line) } ?? (0, 0) == (60, 60))
+    }
+
+    @Test func theValueOfAnExplicitKeyAtTheEndOfARecordIsOnTheKeysLine() throws {
+        let root = try #require(YAMLLoader.load("periode: 2023-I\n? taakstelling\n\n\n").root)
+        let pair = try #require(root.pair("taakstelling"))
+        #expect((pair.keyLine, pair.keyColumn, pair.value.line, pair.value.column) == (2, 3, 2, 3))
+        // A value that is there stays where it is.
+        let given = try #require(YAMLLoader.load("? taakstelling\n: 4\n").root?.pair("taakstelling"))
+        #expect(given.value.line == 2)
+    }
+
+    /// A NEL (U+0085) is a line break to libyaml but not to an editor: the key after it was put
+    /// on line 5 of a letter whose closing fence is on line 5. Such a character (and U+2028,
+    /// U+2029) is now a problem of the file itself, at its place.
+    @Test func aLineBreakOnlyYAMLKnowsIsRefusedWhereItStands() throws {
+        let crash =
+            Array("---\n\nlijst:\n".utf8) + [0xC2, 0x85]
+            + Array("-eu00eUlocatie: rekening:plaatsingen_onvolledig:!-\n---".utf8)
+        let decoded = RecordText.decode(crash)
+        #expect(decoded.text == nil)
+        let problem = try #require(decoded.problems.first)
+        #expect(problem.isFatal && problem.line == 4 && problem.column == 1)
+        #expect(problem.message.nl.contains("U+0085"))
+        for separator in ["\u{2028}", "\u{2029}"] {
+            let problems = RecordText.decode(Array("a: 1\nb: x\(separator)y\n".utf8)).problems
+            #expect(problems.map { ($0.line, $0.column, $0.isFatal) }.first ?? (0, 0, false) == (2, 5, true))
+        }
+        // Other non-ASCII text, with the same lead bytes, is fine.
+        #expect(RecordText.decode(Array("a: café … ½\n".utf8)).problems.isEmpty)
+    }
+}
