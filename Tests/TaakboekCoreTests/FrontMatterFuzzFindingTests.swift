@@ -57,4 +57,20 @@ struct FrontMatterFuzzFindingTests {
         // Other non-ASCII text, with the same lead bytes, is fine.
         #expect(RecordText.decode(Array("a: café … ½\n".utf8)).problems.isEmpty)
     }
+
+    /// A front matter that is only a document start (`---` with a comment) and a letter's fence:
+    /// libyaml puts the empty document at the end of the stream, the closing fence's line. An
+    /// empty value past the last line with text now stands where it belongs (the document's
+    /// start, its key, its sequence).
+    @Test func anEmptyDocumentPointsAtItsStartNotAtTheClosingFence() throws {
+        let text = try #require(RecordText.decode(Array("---\n--- # ]07    t  \n---\r\n  \nl".utf8)).text)
+        let split = try FrontMatter.split(text).get()
+        #expect(split.closingLine == 3)
+        let root = try #require(YAMLLoader.load(split.yaml).root)
+        #expect((root.line, root.column) == (1, 1))
+        let record = try #require(YAMLLoader.load("--- # leeg\n\n\n").root)
+        #expect((record.line, record.column) == (1, 1))
+        let item = try #require(YAMLLoader.load("lijst:\n  - a\n  -\n\n").root?["lijst"]?.items?.last)
+        #expect(item.line == 3, "\(item.line)")
+    }
 }

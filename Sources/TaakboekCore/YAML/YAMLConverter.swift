@@ -6,10 +6,27 @@ extension YAMLLoader {
     struct Converter {
         var problems: [ParseProblem] = []
         var isFatal = false
+        /// The last line of the text with something on it. libyaml puts an empty value that has
+        /// no text of its own where the next token starts, which may be the end of the stream:
+        /// past every line a finding could point at (found by fuzzing).
+        let lastContentLine: Int
 
-        mutating func convert(_ node: Node, depth: Int = 0) -> YAMLNode {
-            let line = node.mark?.line ?? 0
-            let column = node.mark?.column ?? 0
+        init(lastContentLine: Int = .max) {
+            self.lastContentLine = lastContentLine
+        }
+
+        /// `fallback`: where an empty value placed past the last line belongs instead (its key,
+        /// its sequence; the document's start for the root).
+        mutating func convert(_ node: Node, depth: Int = 0, fallback: (line: Int, column: Int) = (1, 1))
+            -> YAMLNode
+        {
+            var line = node.mark?.line ?? 0
+            var column = node.mark?.column ?? 0
+            if case .scalar(let scalar) = node, scalar.string.isEmpty, scalar.style == .plain || scalar.style == .any,
+                line > lastContentLine
+            {
+                (line, column) = fallback
+            }
             if depth > YAMLLoader.maximumNesting {
                 refuse(
                     line, column,
@@ -45,7 +62,7 @@ extension YAMLLoader {
                     guard let keyText = textKey(key) else { continue }
                     let keyLine = key.mark?.line ?? line
                     let keyColumn = key.mark?.column ?? column
-                    var converted = convert(value, depth: depth + 1)
+                    var converted = convert(value, depth: depth + 1, fallback: (keyLine, keyColumn))
                     // An explicit key without a value (`? naam`): libyaml puts the empty value where
                     // the next token starts, lines later (a letter's closing `---`, or past the end
                     // of the file). It belongs to its key (found by fuzzing).
@@ -61,7 +78,7 @@ extension YAMLLoader {
                 if YAMLLoader.isExplicit(tag) { refuseTag(tag, line, column) }
                 var items: [YAMLNode] = []
                 for item in sequence {
-                    items.append(convert(item, depth: depth + 1))
+                    items.append(convert(item, depth: depth + 1, fallback: (line, column)))
                     if isFatal { break }
                 }
                 return YAMLNode(.sequence(items), line: line, column: column)

@@ -62,11 +62,25 @@ public enum YAMLLoader {
                         fatal: true)
                 ])
         }
-        var converter = Converter()
+        var converter = Converter(lastContentLine: lastContentLine(of: text))
         let converted = converter.convert(root)
         // Anchors are weak references held by the parser: keep it alive until conversion is done.
         withExtendedLifetime(parser) {}
         return Loaded(root: converter.isFatal ? nil : converted, problems: converter.problems)
+    }
+
+    /// The 1-based number of the last line holding anything but spaces, tabs and line breaks.
+    static func lastContentLine(of text: String) -> Int {
+        var line = 1
+        var last = 1
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+            } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\r") {
+                last = line
+            }
+        }
+        return last
     }
 
     /// Yams leaves a node without an explicit tag unresolved (an empty name), or marks it
