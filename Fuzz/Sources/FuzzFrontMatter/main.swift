@@ -25,6 +25,8 @@ public func testOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 
             fatalError("split differs from the reference (closing line \(split.closingLine), \(expected.closingLine))")
         }
         if let root = YAMLLoader.load(split.yaml).root {
+            // An empty front matter (only comments or a `---`) is reported at the opening fence.
+            if root.scalar?.text.isEmpty == true && root.line == 1 { return 0 }
             NodeLines.check(root, within: 2..<max(2, split.closingLine))
         }
     }
