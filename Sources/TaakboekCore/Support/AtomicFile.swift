@@ -6,21 +6,25 @@ import Foundation
     import Darwin
 #endif
 
-/// Writes a file so that it is either there whole or not at all: the text goes to a temporary
-/// file in the same folder, is flushed to disk, and is then renamed into place. Without
-/// `replacing`, an existing file is never overwritten (the rename is refused with link(2)'s
-/// semantics). Every file taakboek writes for people (records, the hook, scaffolding) goes
-/// through here.
+/// Writes a file so that it is either there whole or not at all, whenever the process is stopped
+/// (a kill, Ctrl-C, a power cut after the flush): the bytes go to a file without a name in the
+/// target's folder (`UnnamedFile`), are flushed to disk, and only then is the file given its
+/// name. Where unnamed files are not available, a temporary name beside the target stands in
+/// (`.taakboek-<uuid>.tmp`, removed afterwards; a kill at the wrong moment may leave it).
+/// Without `replacing`, an existing file is never overwritten: naming refuses an existing target
+/// (link(2)'s semantics). Every file taakboek writes for people (records, letters, the hook,
+/// scaffolding, a chart) goes through here.
 public enum AtomicFile {
     public static func write(_ text: String, to path: String, permissions: Int = 0o644, replacing: Bool)
         throws(SourceError)
     {
         if replacing {
-            try place(text, at: path, permissions: permissions) { temporary throws(SourceError) in
-                guard rename(temporary, path) == 0 else {
-                    throw SourceError(LocalizedText(nl: "kan \(path) niet schrijven", en: "cannot write \(path)"))
-                }
-            }
+            // rename(2) needs a name to move over the old file: the whole file has a temporary
+            // one only between the two calls.
+            let temporary = temporaryName(beside: path)
+            guard try create(text, at: temporary, permissions: permissions) else { throw cannotWrite(path) }
+            defer { unlink(temporary) }
+            guard rename(temporary, path) == 0 else { throw cannotWrite(path) }
         } else if !(try create(text, at: path, permissions: permissions)) {
             throw SourceError(
                 LocalizedText(
@@ -31,34 +35,49 @@ public enum AtomicFile {
 
     /// Creates `path` with `text` unless something (a file, a folder, a symbolic link) already
     /// stands there: true when written, false when it existed. The check and the write are one
-    /// step (link(2) refuses an existing target), so a file that appears meanwhile is kept too.
+    /// step (naming refuses an existing target), so a file that appears meanwhile is kept too.
     @discardableResult
     public static func create(_ text: String, at path: String, permissions: Int = 0o644) throws(SourceError) -> Bool {
-        var existed = false
-        try place(text, at: path, permissions: permissions) { temporary throws(SourceError) in
-            guard link(temporary, path) == 0 else {
-                if errno == EEXIST {
-                    existed = true
-                    return
-                }
-                throw SourceError(LocalizedText(nl: "kan \(path) niet schrijven", en: "cannot write \(path)"))
+        let bytes = Array(text.utf8)
+        let folder = folder(of: path)
+        if let unnamed = UnnamedFile(in: folder, permissions: permissions) {
+            guard PlainFile.writeAll(bytes, to: unnamed.descriptor, synchronise: true) else {
+                throw cannotWrite(in: folder)
+            }
+            switch unnamed.name(path) {
+            case .named: return true
+            case .exists: return false
+            case .failed: throw cannotWrite(path)
+            case .unsupported: break
             }
         }
-        return !existed
-    }
-
-    /// Writes a temporary file beside `path` and hands it to `move`; the temporary name is gone
-    /// afterwards, whatever happened.
-    private static func place(
-        _ text: String, at path: String, permissions: Int, move: (String) throws(SourceError) -> Void
-    ) throws(SourceError) {
-        let folder = (path as NSString).deletingLastPathComponent
-        let temporary = (folder.isEmpty ? "." : folder) + "/.taakboek-\(UUID().uuidString).tmp"
-        guard PlainFile.create(temporary, bytes: Array(text.utf8), permissions: permissions, synchronise: true) else {
+        let temporary = temporaryName(beside: path)
+        guard PlainFile.create(temporary, bytes: bytes, permissions: permissions, synchronise: true) else {
             unlink(temporary)
-            throw SourceError(LocalizedText(nl: "kan niet schrijven in \(folder)", en: "cannot write in \(folder)"))
+            throw cannotWrite(in: folder)
         }
         defer { unlink(temporary) }
-        try move(temporary)
+        guard link(temporary, path) == 0 else {
+            if errno == EEXIST { return false }
+            throw cannotWrite(path)
+        }
+        return true
+    }
+
+    private static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    private static func temporaryName(beside path: String) -> String {
+        folder(of: path) + "/.taakboek-\(UUID().uuidString).tmp"
+    }
+
+    private static func cannotWrite(_ path: String) -> SourceError {
+        SourceError(LocalizedText(nl: "kan \(path) niet schrijven", en: "cannot write \(path)"))
+    }
+
+    private static func cannotWrite(in folder: String) -> SourceError {
+        SourceError(LocalizedText(nl: "kan niet schrijven in \(folder)", en: "cannot write in \(folder)"))
     }
 }

@@ -17,6 +17,12 @@ public enum PlainFile {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, mode_t(permissions))
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
+        return writeAll(bytes, to: descriptor, synchronise: synchronise)
+    }
+
+    /// Writes all of `bytes` to an open file (retrying after a signal); with `synchronise`, they
+    /// are on disk before it returns.
+    public static func writeAll(_ bytes: [UInt8], to descriptor: Int32, synchronise: Bool) -> Bool {
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { buffer in

@@ -84,13 +84,14 @@ extension Taakboek {
                             "'\(path)' is een map; geef een bestandsnaam voor de grafiek, bijvoorbeeld \(path)/historie.svg",
                         en: "'\(path)' is a folder; give a file name for the chart, for example \(path)/historie.svg"))
             }
+            // Whole or not at all, also when stopped halfway; an earlier chart is replaced.
             do {
-                try Data(history.chart.svg(language: root.lang).utf8).write(to: file)
+                try AtomicFile.write(history.chart.svg(language: root.lang), to: file.path, replacing: true)
             } catch {
                 throw SourceError(
                     LocalizedText(
-                        nl: "kan de grafiek niet schrijven naar '\(path)': \(error.localizedDescription)",
-                        en: "cannot write the chart to '\(path)': \(error.localizedDescription)"))
+                        nl: "kan de grafiek niet schrijven naar '\(path)'; controleer of u in die map mag schrijven",
+                        en: "cannot write the chart to '\(path)'; check that the folder can be written to"))
             }
         }
     }
