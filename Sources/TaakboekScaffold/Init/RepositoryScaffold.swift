@@ -73,13 +73,31 @@ public enum RepositoryScaffold {
             return (existing, false)
         }
         do {
-            return (try Repository.initialize(at: folder), true)
+            // libgit2 writes .git/config through a lock file: Ctrl-C waits until it is done.
+            return (try HeldInterruptions.during { () throws(GitError) in try Repository.initialize(at: folder) }, true)
         } catch {
+            if let lock = leftLock(in: folder) {
+                throw SourceError(
+                    LocalizedText(
+                        nl:
+                            "kan in \(folder) geen git-repository maken: \(lock) bestaat. Een ander git-programma is er bezig, of een afgebroken opdracht liet het achter; is er geen git meer bezig, verwijder dan \(lock) en voer taakboek init opnieuw uit",
+                        en:
+                            "cannot create a git repository in \(folder): \(lock) exists. Another git program is at work there, or a command that was stopped left it behind; if no git is at work any more, remove \(lock) and run taakboek init again"
+                    ))
+            }
             throw SourceError(
                 LocalizedText(
                     nl: "kan in \(folder) geen git-repository maken: \(error.message)",
                     en: "cannot create a git repository in \(folder): \(error.message)"))
         }
+    }
+
+    /// A lock file git or libgit2 left in `.git` (a stop while it wrote the file), which makes
+    /// creating the repository fail.
+    static func leftLock(in folder: String) -> String? {
+        let git = (folder as NSString).appendingPathComponent(".git")
+        let locks = ((try? FileManager.default.contentsOfDirectory(atPath: git)) ?? []).filter { $0.hasSuffix(".lock") }
+        return locks.sorted().first.map { (git as NSString).appendingPathComponent($0) }
     }
 
     static func hook(in repository: Repository, binary: String, top: String) -> ScaffoldReport.Entry {
