@@ -38,9 +38,16 @@ public enum AtomicFile {
     /// step (naming refuses an existing target), so a file that appears meanwhile is kept too.
     @discardableResult
     public static func create(_ text: String, at path: String, permissions: Int = 0o644) throws(SourceError) -> Bool {
+        try create(text, at: path, permissions: permissions, unnamed: true)
+    }
+
+    /// `create`; `unnamed: false` takes the temporary name as where unnamed files are missing (tests).
+    static func create(_ text: String, at path: String, permissions: Int, unnamed allowed: Bool) throws(SourceError)
+        -> Bool
+    {
         let bytes = Array(text.utf8)
         let folder = folder(of: path)
-        if let unnamed = UnnamedFile(in: folder, permissions: permissions) {
+        if allowed, let unnamed = UnnamedFile(in: folder, permissions: permissions) {
             guard PlainFile.writeAll(bytes, to: unnamed.descriptor, synchronise: true) else {
                 throw cannotWrite(in: folder)
             }
