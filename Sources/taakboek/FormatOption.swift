@@ -1,4 +1,5 @@
 import ArgumentParser
+import TaakboekCore
 import TaakboekHistory
 
 /// The formats a command offers for `--format`.
@@ -16,25 +17,27 @@ enum FormatsWithHTML: FormatChoices {
     static let offered: [QueryFormat] = [.text, .json, .csv, .markdown, .html]
 }
 
-/// `--format` for the query commands and reports, with a Dutch message for a format the command
-/// does not offer (argument-parser's own message for an unknown value is English).
+/// `--format` for the query commands and reports, with a message in the user's language for a
+/// format the command does not offer (argument-parser's own message for an unknown value is English).
 struct FormatOption<Choices: FormatChoices>: ParsableArguments {
     @Option(
         name: .customLong("format"),
-        help: ArgumentHelp("Uitvoer: \(FormatOption.offeredList).", valueName: "formaat"))
+        help: ArgumentHelp("Uitvoer: \(FormatOption.offeredList(in: .nl)).", valueName: "formaat"))
     var name = "text"
 
     var format: QueryFormat { QueryFormat(rawValue: name) ?? .text }
 
-    /// "text, json, csv of markdown".
-    static var offeredList: String {
+    /// "text, json, csv of markdown" ("… or markdown" in English).
+    static func offeredList(in language: Language) -> String {
         let names = Choices.offered.map(\.rawValue)
-        return names.dropLast().joined(separator: ", ") + " of " + (names.last ?? "")
+        return names.dropLast().joined(separator: ", ") + (language == .nl ? " of " : " or ") + (names.last ?? "")
     }
 
     func validate() throws {
         guard let format = QueryFormat(rawValue: name), Choices.offered.contains(format) else {
-            throw ValidationError("onbekend formaat '\(name)'; kies \(Self.offeredList).")
+            throw UsageLanguage.error(
+                nl: "onbekend formaat '\(name)'; kies \(Self.offeredList(in: .nl)).",
+                en: "unknown format '\(name)'; choose \(Self.offeredList(in: .en)).")
         }
     }
 }

@@ -23,6 +23,8 @@ do {
         print(message)
         exit(0)
     }
-    if !message.isEmpty { FileHandleOutput.standardError(message + "\n") }
+    // argument-parser writes its framing in English; in Dutch unless --lang en asks otherwise.
+    let shown = UsageLanguage.translated(message, to: UsageLanguage.current)
+    if !shown.isEmpty { FileHandleOutput.standardError(shown + "\n") }
     exit(code == .validationFailure ? 2 : code.rawValue)
 }

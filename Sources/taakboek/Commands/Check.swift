@@ -49,13 +49,19 @@ extension Taakboek {
 
         func validate() throws {
             if [staged, rev != nil, range != nil].filter({ $0 }).count > 1 {
-                throw ValidationError("--staged, --rev en --range sluiten elkaar uit.")
+                throw UsageLanguage.error(
+                    nl: "--staged, --rev en --range sluiten elkaar uit.",
+                    en: "--staged, --rev and --range exclude each other.")
             }
             if range != nil && base != nil {
-                throw ValidationError("--range vergelijkt elke commit met zijn ouder; --base past daar niet bij.")
+                throw UsageLanguage.error(
+                    nl: "--range vergelijkt elke commit met zijn ouder; --base past daar niet bij.",
+                    en: "--range compares every commit with its parent; --base does not go with it.")
             }
             if let range, range.components(separatedBy: "..").count != 2 {
-                throw ValidationError("--range verwacht a..b, bijvoorbeeld origin/main..HEAD.")
+                throw UsageLanguage.error(
+                    nl: "--range verwacht a..b, bijvoorbeeld origin/main..HEAD.",
+                    en: "--range expects a..b, for example origin/main..HEAD.")
             }
             if let message = output.unknownNameMessage(in: root.lang) { throw ValidationError(message) }
         }

@@ -42,13 +42,19 @@ extension Taakboek {
 
         func validate() throws {
             if staged && !revisions.isEmpty {
-                throw ValidationError("--staged vergelijkt HEAD met de index; geef daarbij geen revisies.")
+                throw UsageLanguage.error(
+                    nl: "--staged vergelijkt HEAD met de index; geef daarbij geen revisies.",
+                    en: "--staged compares HEAD with the index; give no revisions with it.")
             }
             if !staged && revisions.isEmpty {
-                throw ValidationError("geef een of twee revisies (taakboek diff HEAD~1) of --staged.")
+                throw UsageLanguage.error(
+                    nl: "geef een of twee revisies (taakboek diff HEAD~1) of --staged.",
+                    en: "give one or two revisions (taakboek diff HEAD~1) or --staged.")
             }
             if revisions.count > 2 {
-                throw ValidationError("geef hoogstens twee revisies: taakboek diff <oud> [<nieuw>].")
+                throw UsageLanguage.error(
+                    nl: "geef hoogstens twee revisies: taakboek diff <oud> [<nieuw>].",
+                    en: "give at most two revisions: taakboek diff <old> [<new>].")
             }
         }
 

@@ -41,7 +41,9 @@ extension Taakboek.Letter {
 
         func validate() throws {
             guard let datum, PartialDate(datum) == nil else { return }
-            throw ValidationError("'\(datum)' is geen datum; schrijf JJJJ-MM-DD, JJJJ-MM of JJJJ.")
+            throw UsageLanguage.error(
+                nl: "'\(datum)' is geen datum; schrijf JJJJ-MM-DD, JJJJ-MM of JJJJ.",
+                en: "'\(datum)' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY.")
         }
 
         func run() throws {

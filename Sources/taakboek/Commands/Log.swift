@@ -40,7 +40,10 @@ extension Taakboek {
         var format: QueryFormat { output.format }
 
         func validate() throws {
-            if let limit, limit < 0 { throw ValidationError("-n verwacht een getal van 0 of meer.") }
+            if let limit, limit < 0 {
+                throw UsageLanguage.error(
+                    nl: "-n verwacht een getal van 0 of meer.", en: "-n expects a number of 0 or more.")
+            }
         }
 
         func run() throws {

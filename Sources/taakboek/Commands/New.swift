@@ -46,7 +46,9 @@ extension Taakboek.New {
     static func date(_ text: String?, option: String = "--datum") throws -> PartialDate? {
         guard let text else { return nil }
         guard let date = PartialDate(text) else {
-            throw ValidationError("'\(text)' is geen datum; schrijf JJJJ-MM-DD, JJJJ-MM of JJJJ (\(option)).")
+            throw UsageLanguage.error(
+                nl: "'\(text)' is geen datum; schrijf JJJJ-MM-DD, JJJJ-MM of JJJJ (\(option)).",
+                en: "'\(text)' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY (\(option)).")
         }
         return date
     }
@@ -56,7 +58,9 @@ extension Taakboek.New {
         guard let text else { return nil }
         if text == Figure.unknownKeyword { return .unknown }
         guard let number = Int(text) else {
-            throw ValidationError("\(option) verwacht een geheel getal of onbekend, niet '\(text)'.")
+            throw UsageLanguage.error(
+                nl: "\(option) verwacht een geheel getal of onbekend, niet '\(text)'.",
+                en: "\(option) expects a whole number or onbekend, not '\(text)'.")
         }
         return .known(number)
     }

@@ -48,15 +48,21 @@ extension Taakboek.New {
 
         func validate() throws {
             if PeriodID(periode) == nil {
-                throw ValidationError("'\(periode)' is geen halfjaar; schrijf JJJJ-I of JJJJ-II.")
+                throw UsageLanguage.error(
+                    nl: "'\(periode)' is geen halfjaar; schrijf JJJJ-I of JJJJ-II.",
+                    en: "'\(periode)' is not a half-year; write YYYY-I or YYYY-II.")
             }
             if let veld, FigureName(rawValue: veld) == nil {
-                throw ValidationError(
-                    "'\(veld)' is geen cijfer; kies achterstand_begin, taakstelling, totaal, gehuisvest of achterstand_eind."
+                throw UsageLanguage.error(
+                    nl:
+                        "'\(veld)' is geen cijfer; kies achterstand_begin, taakstelling, totaal, gehuisvest of achterstand_eind.",
+                    en:
+                        "'\(veld)' is not a figure; choose achterstand_begin, taakstelling, totaal, gehuisvest or achterstand_eind."
                 )
             }
             if veld == nil && (van != nil || naar != nil) {
-                throw ValidationError("--van en --naar horen bij een --veld.")
+                throw UsageLanguage.error(
+                    nl: "--van en --naar horen bij een --veld.", en: "--van and --naar go with a --veld.")
             }
             _ = try Taakboek.New.figure(van, option: "--van")
             _ = try Taakboek.New.figure(naar, option: "--naar")

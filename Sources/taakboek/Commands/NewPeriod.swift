@@ -41,11 +41,13 @@ extension Taakboek.New {
 
         func validate() throws {
             if let periode, PeriodID(periode) == nil {
-                throw ValidationError(
-                    "'\(periode)' is geen halfjaar; schrijf JJJJ-I (januari–juni) of JJJJ-II (juli–december).")
+                throw UsageLanguage.error(
+                    nl: "'\(periode)' is geen halfjaar; schrijf JJJJ-I (januari–juni) of JJJJ-II (juli–december).",
+                    en: "'\(periode)' is not a half-year; write YYYY-I (January–June) or YYYY-II (July–December).")
             }
             if let taakstelling, taakstelling < 0 {
-                throw ValidationError("--taakstelling kan niet negatief zijn.")
+                throw UsageLanguage.error(
+                    nl: "--taakstelling kan niet negatief zijn.", en: "--taakstelling cannot be negative.")
             }
             _ = try Taakboek.New.figure(achterstandBegin, option: "--achterstand-begin")
             _ = try Taakboek.New.date(datum)

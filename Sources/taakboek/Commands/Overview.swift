@@ -28,8 +28,12 @@ extension Taakboek {
 
         func validate() throws {
             guard let day = PartialDate(date), day.day != nil, PeriodOverview.period(startingOn: day) != nil else {
-                throw ValidationError(
-                    "'\(date)' is geen peildatum; geef 1 januari of 1 juli als JJJJ-MM-DD, bijvoorbeeld 2025-01-01.")
+                throw UsageLanguage.error(
+                    nl:
+                        "'\(date)' is geen peildatum; geef 1 januari of 1 juli als JJJJ-MM-DD, bijvoorbeeld 2025-01-01.",
+                    en:
+                        "'\(date)' is not a reference date; give 1 January or 1 July as YYYY-MM-DD, for example 2025-01-01."
+                )
             }
         }
 

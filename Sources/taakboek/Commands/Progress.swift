@@ -26,7 +26,9 @@ extension Taakboek {
 
         func validate() throws {
             if let date, PartialDate(date)?.day == nil {
-                throw ValidationError("'\(date)' is geen datum; geef JJJJ-MM-DD, bijvoorbeeld 2025-03-15.")
+                throw UsageLanguage.error(
+                    nl: "'\(date)' is geen datum; geef JJJJ-MM-DD, bijvoorbeeld 2025-03-15.",
+                    en: "'\(date)' is not a date; give YYYY-MM-DD, for example 2025-03-15.")
             }
         }
 
