@@ -15,47 +15,67 @@ struct InterruptedWriteTests {
     static let initArguments = ["init", "--gemeente", "Aa en Hunze", "--cbs-code", "GM1680", "--provincie", "Drenthe"]
     static let signals: [Int32] = [SIGKILL, SIGINT, SIGTERM]
 
+    /// One stop of a run: the folder it ran in, the signal and when it was sent.
+    struct Stop {
+        let folder: RecordFolder
+        let signal: Int32
+        let delay: Double
+        var what: String { "\(signal) at \(delay) s" }
+    }
+
+    /// Runs `arguments` `tries` times, each in a folder `prepare` makes, stopped after a delay
+    /// spread evenly over an uninterrupted run, with each signal in turn. After each stop the
+    /// folder must hold only whole files; `then` checks what comes next. The delays must cut
+    /// runs short, or the test proves nothing. Returns the files a whole run writes.
+    @discardableResult
+    static func stopEach(
+        _ arguments: [String], tries: Int, in prepare: () throws -> RecordFolder,
+        then: (Stop, _ expected: [String: String]) throws -> Void
+    ) throws -> [String: String] {
+        let (took, reference) = try timed(arguments, in: prepare)
+        let expected = try files(in: reference.url)
+        var stopped = 0
+        for index in 0..<tries {
+            let stop = Stop(
+                folder: try prepare(), signal: signals[index % signals.count],
+                delay: took * Double(index) / Double(tries))
+            if try start(["-C", stop.folder.url.path] + arguments, stoppingAfter: stop.delay, with: stop.signal) {
+                stopped += 1
+            }
+            try expectOnlyWholeFiles(in: stop.folder.url, expected: expected, after: stop.what)
+            try then(stop, expected)
+        }
+        #expect(stopped >= tries / 3, "only \(stopped) of \(tries) runs were stopped")
+        return expected
+    }
+
     /// `init` in a plain folder: the repository, the records, the schemas, the workflow, the
     /// README and the hook, each of which may be cut off.
     @Test func initStoppedAnywhereLeavesWholeFilesAndFinishesWhenRunAgain() throws {
-        let (took, reference) = try Self.timed(Self.initArguments) { try RecordFolder() }
-        let expected = try Self.files(in: reference.url)
-        #expect(expected.count == 11, "\(expected.keys.sorted())")
-
-        var stopped = 0
-        let tries = 60
-        for index in 0..<tries {
-            let folder = try RecordFolder()
-            let delay = took * Double(index) / Double(tries)
-            let signal = Self.signals[index % Self.signals.count]
-            if try Self.start(["-C", folder.url.path] + Self.initArguments, stoppingAfter: delay, with: signal) {
-                stopped += 1
-            }
-            try Self.expectOnlyWholeFiles(in: folder.url, expected: expected, after: "\(signal) at \(delay) s")
-
+        let arguments = Self.initArguments
+        let expected = try Self.stopEach(arguments, tries: 60, in: { try RecordFolder() }) { stop, expected in
+            let folder = stop.folder.url
             // libgit2 writes .git/config through a lock file. Ctrl-C and SIGTERM wait until it is
             // done; only SIGKILL can leave the lock, and then the next run says what to do.
-            let locks = try Self.everything(in: folder.url).filter { $0.hasPrefix(".git/") && $0.hasSuffix(".lock") }
-            if signal == SIGKILL, let lock = locks.first {
-                let refused = try Taakboek.run(["-C", folder.url.path] + Self.initArguments)
+            let locks = try Self.everything(in: folder).filter { $0.hasPrefix(".git/") && $0.hasSuffix(".lock") }
+            if stop.signal == SIGKILL, let lock = locks.first {
+                let refused = try Taakboek.run(["-C", folder.path] + arguments)
                 #expect(refused.status == 2)
                 #expect(refused.stderr.contains("\(lock) bestaat."), "\(refused.stderr)")
                 #expect(
-                    refused.stderr.contains(
-                        "verwijder dan \(folder.url.path)/\(lock) en voer taakboek init opnieuw uit"))
-                try FileManager.default.removeItem(at: folder.url.appendingPathComponent(lock))
+                    refused.stderr.contains("verwijder dan \(folder.path)/\(lock) en voer taakboek init opnieuw uit"))
+                try FileManager.default.removeItem(at: folder.appendingPathComponent(lock))
             } else {
-                #expect(locks.isEmpty, "\(signal) at \(delay) s left \(locks)")
+                #expect(locks.isEmpty, "\(stop.what) left \(locks)")
             }
-            let again = try Taakboek.run(["-C", folder.url.path] + Self.initArguments)
-            #expect(again.status == 0, "after \(signal) at \(delay) s: \(again.stderr)")
-            let written = try signal == SIGKILL ? Self.filesWithoutProbe(in: folder.url) : Self.files(in: folder.url)
-            #expect(written == expected, "after \(signal) at \(delay) s")
-            let check = try Taakboek.run(["check"], in: folder.url)
-            #expect(check.status == 0, "after \(signal) at \(delay) s: \(check.stdout)\(check.stderr)")
+            let again = try Taakboek.run(["-C", folder.path] + arguments)
+            #expect(again.status == 0, "after \(stop.what): \(again.stderr)")
+            let written = try stop.signal == SIGKILL ? Self.filesWithoutProbe(in: folder) : Self.files(in: folder)
+            #expect(written == expected, "after \(stop.what)")
+            let check = try Taakboek.run(["check"], in: folder)
+            #expect(check.status == 0, "after \(stop.what): \(check.stdout)\(check.stderr)")
         }
-        // The delays must actually cut runs short, or this test proves nothing.
-        #expect(stopped >= tries / 3, "only \(stopped) of \(tries) runs were stopped")
+        #expect(expected.count == 11, "\(expected.keys.sorted())")
     }
 
     /// `new periode`, `new plaatsing`, `letter new` and `hook install` (which replaces its own
@@ -73,28 +93,14 @@ struct InterruptedWriteTests {
             #expect(try Taakboek.run(["new", "periode", "2025-I", "--taakstelling", "10"], in: folder.url).status == 0)
             return folder
         }
-        let (took, reference) = try Self.timed(arguments, in: prepared)
-        let expected = try Self.files(in: reference.url)
-
-        var stopped = 0
-        let tries = 12
-        for index in 0..<tries {
-            let folder = try prepared()
-            let delay = took * Double(index) / Double(tries)
-            let signal = Self.signals[index % Self.signals.count]
-            if try Self.start(["-C", folder.url.path] + arguments, stoppingAfter: delay, with: signal) {
-                stopped += 1
-            }
-            try Self.expectOnlyWholeFiles(in: folder.url, expected: expected, after: "\(signal) at \(delay) s")
+        try Self.stopEach(arguments, tries: 12, in: prepared) { stop, expected in
             // Stopped before the file got its name: the same command writes it. (Run again after
             // the file is there, `new plaatsing` would rightly add a second placement.)
-            if try Self.files(in: folder.url) != expected {
-                let again = try Taakboek.run(["-C", folder.url.path] + arguments)
-                #expect(again.status == 0, "after \(signal) at \(delay) s: \(again.stderr)")
-                #expect(try Self.files(in: folder.url) == expected, "after \(signal) at \(delay) s")
-            }
+            guard try Self.files(in: stop.folder.url) != expected else { return }
+            let again = try Taakboek.run(["-C", stop.folder.url.path] + arguments)
+            #expect(again.status == 0, "after \(stop.what): \(again.stderr)")
+            #expect(try Self.files(in: stop.folder.url) == expected, "after \(stop.what)")
         }
-        #expect(stopped >= tries / 3, "only \(stopped) of \(tries) runs were stopped")
     }
 
     // MARK: - Helpers
