@@ -120,13 +120,18 @@ extension FastYAMLReader {
 
         /// The 1-based column of `index` on the current line, in characters.
         func column(_ index: Int) -> Int {
-            var column = 1
-            var position = start
+            1 + column(index, from: start)
+        }
+
+        /// How many characters lie from `from` up to `index`.
+        func column(_ index: Int, from: Int) -> Int {
+            var characters = 0
+            var position = from
             while position < index {
-                if bytes[position] & 0xC0 != 0x80 { column += 1 }
+                if bytes[position] & 0xC0 != 0x80 { characters += 1 }
                 position += 1
             }
-            return column
+            return characters
         }
 
         func text(_ from: Int, _ to: Int) -> String {
@@ -178,11 +183,12 @@ extension FastYAMLReader {
             let mappingLine = line
             let mappingColumn = column(keyStart)
             var pairs: [YAMLPair] = []
+            var keys = DistinctKeys()
             var keyStart = keyStart
             while true {
                 guard let keyEnd = keyEnd(keyStart) else { return nil }
                 let key = text(keyStart, keyEnd)
-                for pair in pairs where pair.key == key { return nil }
+                guard keys.insert(key, among: pairs) else { return nil }
                 let keyLine = self.line
                 let keyColumn = column(keyStart)
                 var valueStart = keyEnd + 1
@@ -361,6 +367,14 @@ extension FastYAMLReader {
         /// A flow mapping on one line of plain keys and simple plain values: `{van: 3, naar: 4}`.
         func flowMapping(_ index: Int) -> YAMLNode? {
             var pairs: [YAMLPair] = []
+            var keys = DistinctKeys()
+            // Columns counted on from the last one: counting each from the line's start made a
+            // mapping of 80,000 pairs on one line take minutes.
+            var counted = (index: start, column: 1)
+            func columnOf(_ target: Int) -> Int {
+                counted = (target, counted.column + column(target, from: counted.index))
+                return counted.column
+            }
             var position = index + 1
             while true {
                 while position < end && bytes[position] == 0x20 { position += 1 }
@@ -372,7 +386,8 @@ extension FastYAMLReader {
                     bytes[position + 1] == 0x20
                 else { return nil }
                 let key = text(keyStart, position)
-                for pair in pairs where pair.key == key { return nil }
+                guard keys.insert(key, among: pairs) else { return nil }
+                let keyColumn = columnOf(keyStart)
                 position += 2
                 while position < end && bytes[position] == 0x20 { position += 1 }
                 let valueStart = position
@@ -387,8 +402,8 @@ extension FastYAMLReader {
                 while position < end && Self.isFlowValueByte(bytes[position]) { position += 1 }
                 let value = YAMLNode(
                     .scalar(YAMLScalar(text: text(valueStart, position), isPlain: true)), line: line,
-                    column: column(valueStart))
-                pairs.append(YAMLPair(key: key, keyLine: line, keyColumn: column(keyStart), value: value))
+                    column: columnOf(valueStart))
+                pairs.append(YAMLPair(key: key, keyLine: line, keyColumn: keyColumn, value: value))
                 while position < end && bytes[position] == 0x20 { position += 1 }
                 guard position < end else { return nil }
                 if bytes[position] == UInt8(ascii: "}") { break }
@@ -426,3 +441,4 @@ extension FastYAMLReader {
         }
     }
 }
+
