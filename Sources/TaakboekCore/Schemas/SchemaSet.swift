@@ -31,6 +31,10 @@ public struct SchemaSet: Sendable {
     }
 
     public static let catalogueFile = "soorten.yaml"
+    /// Schema errors of one file described one by one; the rest are counted in one more. Finding
+    /// where a value stands in the YAML is a search of its mapping, so 76,000 unknown keys in a
+    /// 1 MiB file took minutes, and nobody reads past the first screen of them anyway.
+    public static let maximumViolationsPerFile = 100
     static let catalogueSchema = "soorten.schema.json"
 
     public let provenance: Provenance
@@ -122,8 +126,15 @@ public struct SchemaSet: Sendable {
         let errors = validator.validate(instance)
         // Where the number notation is already reported, the schema's complaint about the same value adds nothing.
         let notedPlaces = Set(notation.map { "\($0.line):\($0.column)" })
-        let violations = errors.flatMap { ViolationText.violations(for: $0, in: root, validator: validator) }
+        var violations = errors.prefix(Self.maximumViolationsPerFile)
+            .flatMap { ViolationText.violations(for: $0, in: root, validator: validator) }
             .filter { !notedPlaces.contains("\($0.line):\($0.column)") }
+        if errors.count > Self.maximumViolationsPerFile {
+            violations.append(
+                ViolationText.notShown(
+                    errors.count - Self.maximumViolationsPerFile, from: errors[Self.maximumViolationsPerFile],
+                    in: root, validator: validator))
+        }
         return (
             Array(Set(violations)).sorted { ($0.line, $0.column, $0.message.en) < ($1.line, $1.column, $1.message.en) },
             notation

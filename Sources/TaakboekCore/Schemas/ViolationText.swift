@@ -27,6 +27,20 @@ enum ViolationText {
         }
     }
 
+    /// One violation that stands for `count` more errors, placed where the first of them is.
+    static func notShown(_ count: Int, from first: ValidationError, in root: YAMLNode, validator: SchemaValidator)
+        -> SchemaViolation
+    {
+        let place = violations(for: first, in: root, validator: validator).first
+        return SchemaViolation(
+            line: place?.line ?? root.line, column: place?.column ?? root.column,
+            message: LocalizedText(
+                nl: "nog \(count) schemafouten in dit bestand, vanaf hier, worden niet afzonderlijk gemeld; "
+                    + "herstel de gemelde en controleer opnieuw",
+                en: "\(count) more schema errors in this file, from here on, are not reported one by one; "
+                    + "fix those reported and check again"))
+    }
+
     private static func jsonPointer(_ path: [YAMLPathComponent]) -> [JSONPointer.Component] {
         path.map { component in
             switch component {
