@@ -29,6 +29,9 @@ public struct RecordTree: Sendable {
     public var unloadedRecordCount = 0
     public var unloadedText: @Sendable (String) -> String? = { _ in nil }
 
+    /// The file quoted last (see `sourceLine`), shared by copies of the tree.
+    private let quoted = QuotedFile()
+
     /// Every record of the state: those loaded and those whose findings came from a cache.
     public var recordCount: Int { files.count { $0.kind != nil } + unloadedRecordCount }
 
@@ -46,18 +49,20 @@ public struct RecordTree: Sendable {
 
     /// A line of a file for quoting under a finding, re-read from the source when released.
     public func sourceLine(_ path: String, _ number: Int) -> Substring? {
-        guard let file = file(path) else {
-            guard let text = unloadedText(path) else { return nil }
-            return RecordFile(
-                path: path, classification: RecordPath.classify(path), text: text, root: nil, problems: [],
-                schemaViolations: []
-            ).line(number)
-        }
-        if file.text != nil { return file.line(number) }
-        guard let text = sourceText(file) else { return nil }
-        var reread = file
-        reread.text = text
-        return reread.line(number)
+        quoted.line(number, of: path) { text(of: path) }
+    }
+
+    /// What to quote under a finding at `line` and `column` of `path` that is `length` long: the
+    /// line, or a window of it around the caret when it is long.
+    public func sourceExcerpt(_ path: String, line: Int, column: Int, length: Int) -> SourceExcerpt? {
+        quoted.excerpt(line: line, column: column, length: length, of: path) { text(of: path) }
+    }
+
+    /// A file's text: loaded, re-read from the source when released, or read for a file whose
+    /// findings came from a cache.
+    public func text(of path: String) -> String? {
+        guard let file = file(path) else { return unloadedText(path) }
+        return file.text ?? sourceText(file)
     }
 
     /// Every record file of a kind, in path order.

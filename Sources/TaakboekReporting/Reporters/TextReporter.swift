@@ -37,13 +37,15 @@ public struct TextReporter: Sendable {
         var lines = [
             "\(finding.location): \(finding.severity.label.text(in: language)) [\(finding.ruleID)] \(origin)\(finding.message.text(in: language))"
         ]
-        if finding.location.line > 0, let source = tree?.sourceLine(finding.location.path, finding.location.line) {
-            let number = String(finding.location.line)
+        let location = finding.location
+        if location.line > 0,
+            let excerpt = tree?.sourceExcerpt(
+                location.path, line: location.line, column: location.column, length: location.length)
+        {
+            let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count)
-            let caretIndent = String(source.prefix(max(0, finding.location.column - 1)).map { $0 == "\t" ? "\t" : " " })
-            let caretLength = max(1, min(finding.location.length, max(1, source.count - finding.location.column + 1)))
-            lines.append("    \(number) | \(source)")
-            lines.append("    \(gutter) | \(caretIndent)\(String(repeating: "^", count: caretLength))")
+            lines.append("    \(number) | \(excerpt.text)")
+            lines.append("    \(gutter) | \(excerpt.caretIndent)\(String(repeating: "^", count: excerpt.caretLength))")
         }
         if let equation = finding.equation {
             lines += EquationLayout(equation, language: language).lines.map { "    " + $0 }
