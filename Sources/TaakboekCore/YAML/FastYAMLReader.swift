@@ -441,4 +441,3 @@ extension FastYAMLReader {
         }
     }
 }
-
