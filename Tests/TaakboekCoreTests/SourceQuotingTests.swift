@@ -76,13 +76,13 @@ struct SourceQuotingTests {
         let quoted = QuotedFile()
         nonisolated(unsafe) var reads = 0
         for line in 1...50 {
-            _ = quoted.line(line, of: "a") {
+            _ = quoted.excerpt(line: line, column: 1, length: 1, of: "a") {
                 reads += 1
                 return String(repeating: "regel\n", count: 60)
             }
         }
         #expect(reads == 1)
-        _ = quoted.line(1, of: "b") {
+        _ = quoted.excerpt(line: 1, column: 1, length: 1, of: "b") {
             reads += 1
             return "b\n"
         }

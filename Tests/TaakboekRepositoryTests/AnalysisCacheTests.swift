@@ -64,7 +64,7 @@ struct AnalysisCacheTests {
                 "\($0.location) \($0.severity) \($0.ruleID) \($0.message.en) \($0.equation.map { "\($0)" } ?? "")"
             }
             .joined(separator: "\n")
-                + "\n\(tree.recordCount) \(tree.sourceLine("records/tynaarlo/perioden/2025-I.yaml", 6) ?? "")"
+                + "\n\(tree.recordCount) \(tree.sourceExcerpt("records/tynaarlo/perioden/2025-I.yaml", line: 6, column: 1, length: 1)?.text ?? "")"
         }
     }
 

@@ -1,11 +1,11 @@
 /// A text with where each of its lines starts, so that any line is quoted in constant time.
 /// Lines are numbered from 1 and split at `\n` only, as `RecordFile.line` splits them; after a
 /// final newline comes one more, empty line.
-public struct LineIndex: Sendable {
-    public let text: String
+struct LineIndex: Sendable {
+    let text: String
     private let starts: [String.Index]
 
-    public init(_ text: String) {
+    init(_ text: String) {
         self.text = text
         var starts = [text.startIndex]
         let utf8 = text.utf8
@@ -18,10 +18,8 @@ public struct LineIndex: Sendable {
         self.starts = starts
     }
 
-    public var lineCount: Int { starts.count }
-
     /// The 1-based line without its `\n`, or nil when there is no such line.
-    public func line(_ number: Int) -> Substring? {
+    func line(_ number: Int) -> Substring? {
         guard number > 0 && number <= starts.count else { return nil }
         let start = starts[number - 1]
         let end = number < starts.count ? text.utf8.index(before: starts[number]) : text.endIndex

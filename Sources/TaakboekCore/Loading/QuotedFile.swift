@@ -12,16 +12,9 @@ final class QuotedFile: @unchecked Sendable {
     /// there instead of from the line's start.
     private var lastCaret: (line: Int, column: Int, index: String.Index)?
 
-    /// Line `number` of the file at `path`, reading its text with `text` unless it is the file
-    /// quoted last.
-    func line(_ number: Int, of path: String, text: () -> String?) -> Substring? {
-        lock.lock()
-        defer { lock.unlock() }
-        return load(path, text)?.line(number)
-    }
-
-    /// The excerpt of line `number` to quote under a finding at `column` (in characters, from 1)
-    /// that is `length` characters long.
+    /// The excerpt of line `number` of the file at `path` to quote under a finding at `column` (in
+    /// characters, from 1) that is `length` characters long; the file's text is read with `text`
+    /// unless it is the file quoted last.
     func excerpt(line number: Int, column: Int, length: Int, of path: String, text: () -> String?)
         -> SourceExcerpt?
     {

@@ -29,7 +29,7 @@ public struct RecordTree: Sendable {
     public var unloadedRecordCount = 0
     public var unloadedText: @Sendable (String) -> String? = { _ in nil }
 
-    /// The file quoted last (see `sourceLine`), shared by copies of the tree.
+    /// The file quoted last (see `sourceExcerpt`), shared by copies of the tree.
     private let quoted = QuotedFile()
 
     /// Every record of the state: those loaded and those whose findings came from a cache.
@@ -47,13 +47,9 @@ public struct RecordTree: Sendable {
         return low < files.count && files[low].path == path ? files[low] : nil
     }
 
-    /// A line of a file for quoting under a finding, re-read from the source when released.
-    public func sourceLine(_ path: String, _ number: Int) -> Substring? {
-        quoted.line(number, of: path) { text(of: path) }
-    }
-
     /// What to quote under a finding at `line` and `column` of `path` that is `length` long: the
-    /// line, or a window of it around the caret when it is long.
+    /// line, or a window of it around the caret when it is long; re-read from the source when
+    /// released.
     public func sourceExcerpt(_ path: String, line: Int, column: Int, length: Int) -> SourceExcerpt? {
         quoted.excerpt(line: line, column: column, length: length, of: path) { text(of: path) }
     }
