@@ -3,12 +3,14 @@ import TaakboekCore
 // A letter's bytes as the loader reads them: decoded as record text, split into front matter and
 // body, and the front matter read as YAML. Beyond "no crash, no hang", the split must agree with a
 // plain line-by-line reading (`ReferenceSplit`) byte for byte, and every YAML node must lie on a
-// line between the two fences, so findings point at the letter's own lines.
+// line between the two fences, so findings point at the letter's own lines. And whatever text
+// `FastYAMLReader` reads, the whole input and the front matter alike, Yams must read the same.
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func testOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
     let bytes = start.map { Array(UnsafeBufferPointer(start: $0, count: count)) } ?? []
     guard let text = RecordText.decode(bytes).text else { return 0 }
+    FastReaderAgreement.check(text)
     let expected = ReferenceSplit(text)
     switch FrontMatter.split(text) {
     case .failure(let failure):
@@ -24,6 +26,7 @@ public func testOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 
         else {
             fatalError("split differs from the reference (closing line \(split.closingLine), \(expected.closingLine))")
         }
+        FastReaderAgreement.check(split.yaml)
         if let root = YAMLLoader.load(split.yaml).root {
             // An empty front matter (only comments or a `---`) is reported at the opening fence.
             if root.scalar?.text.isEmpty == true && root.line == 1 { return 0 }
@@ -79,6 +82,23 @@ enum NodeLines {
                 check(pair.value, within: lines)
             }
         case .sequence(let items): for item in items { check(item, within: lines) }
+        }
+    }
+}
+
+/// `FastYAMLReader`'s promise: a text it reads is read by the Yams path into the same tree, every
+/// line and column included, without problems.
+enum FastReaderAgreement {
+    static func check(_ text: String) {
+        guard let fast = FastYAMLReader.read(text) else { return }
+        let slow = YAMLLoader.loadWithYams(text)
+        guard slow.problems.isEmpty else {
+            fatalError("FastYAMLReader reads a text in which Yams finds \(slow.problems.map(\.message.en))")
+        }
+        guard slow.root == fast else {
+            fatalError(
+                "FastYAMLReader and Yams read different trees:\n\(String(describing: fast))\n\(String(describing: slow.root))"
+            )
         }
     }
 }

@@ -1,8 +1,8 @@
 /// A YAML node as taakboek sees it: scalars keep their source text and whether they were plain
 /// (unquoted), and every node keeps its 1-based line and column. Records use only plain YAML:
 /// no anchors, aliases or tags, string keys only.
-public struct YAMLNode: Sendable {
-    public indirect enum Content: Sendable {
+public struct YAMLNode: Sendable, Equatable {
+    public indirect enum Content: Sendable, Equatable {
         case scalar(YAMLScalar)
         case mapping([YAMLPair])
         case sequence([YAMLNode])
@@ -90,7 +90,7 @@ public struct YAMLScalar: Sendable, Hashable {
     }
 }
 
-public struct YAMLPair: Sendable {
+public struct YAMLPair: Sendable, Equatable {
     public let key: String
     public let keyLine: Int
     public let keyColumn: Int
