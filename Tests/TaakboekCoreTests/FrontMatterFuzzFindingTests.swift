@@ -73,4 +73,38 @@ struct FrontMatterFuzzFindingTests {
         let item = try #require(YAMLLoader.load("lijst:\n  - a\n  -\n\n").root?["lijst"]?.items?.last)
         #expect(item.line == 3, "\(item.line)")
     }
+
+    /// Brackets in a plain scalar (`vset: --[[[…`) are text to Yams and to the fast reader, but the
+    /// nesting check before Yams counted them as flow collections: the Yams path refused what the
+    /// fast reader read (found by the front matter harness once it compared the two readers).
+    @Test func bracketsInsideAPlainScalarAreTextNotNesting() throws {
+        let crash =
+            Array("vset: --".utf8) + Array(repeating: UInt8(ascii: "["), count: 87) + Array("\n# tjk:--".utf8)
+        let text = try #require(RecordText.decode(crash).text)
+        let fast = try #require(FastYAMLReader.read(text))
+        let slow = YAMLLoader.loadWithYams(text)
+        #expect(slow.problems.isEmpty, "\(slow.problems.map(\.message.en))")
+        #expect(slow.root == fast)
+        let brackets = String(repeating: "[", count: 100)
+        let notNesting = [
+            "opmerking: zie " + brackets + "\n", "a: 'x" + brackets + "'\n", "a: \"" + brackets + "\"\n",
+            "a: x # " + brackets + "\n", "a: b-" + brackets + "\n",
+        ]
+        for text in notNesting {
+            #expect(YAMLLoader.excessiveNesting(in: text) == nil, "\(text.prefix(20))")
+        }
+        // Where a node may begin, brackets still count: the 65th is reported.
+        let nesting: [(String, Int)] = [
+            ("opmerking: " + brackets, 76), ("- " + brackets, 67), ("--- " + brackets, 69), ("a: &x " + brackets, 71),
+            ("a: !t " + brackets, 71), ("? " + brackets, 67), ("a: {b: " + brackets, 71), ("a: [x, " + brackets, 71),
+            ("a: [it's " + brackets, 73), (brackets, 65),
+        ]
+        for (text, column) in nesting {
+            let place = YAMLLoader.excessiveNesting(in: text + "\n")
+            #expect(place.map { [$0.0, $0.1] } == [1, column], "\(text.prefix(12)): \(String(describing: place))")
+        }
+        // An apostrophe in a plain scalar no longer hides the brackets of the lines after it.
+        let place = YAMLLoader.excessiveNesting(in: "bron: it's\nb: " + brackets + "\n")
+        #expect(place.map { [$0.0, $0.1] } == [2, 68])
+    }
 }

@@ -133,12 +133,21 @@ public enum YAMLLoader {
 
     /// Flow collections (`[`, `{`) nested deeper than the limit, outside quotes and comments.
     /// Scans UTF-8 bytes (every structural character is ASCII); columns count characters.
+    ///
+    /// A bracket or quote opens something only where a node may begin: at a line's start, after
+    /// `: `, `- `, `? `, a tag or an anchor, and anywhere inside a flow collection. Elsewhere it
+    /// is text of a plain scalar (`opmerking: zie [[bijlage]]`, `bron: it's`), which Yams reads
+    /// as text; counting it refused such a record as too deeply nested (found by the
+    /// front-matter harness). Where in doubt (a line that continues a plain scalar), it counts.
     static func excessiveNesting(in text: String) -> (Int, Int)? {
         var depth = 0
         var line = 1
         var column = 0
         var quote: UInt8 = 0
         var inComment = false
+        // Where a node may begin, and inside a tag or anchor (`!t`, `&a`) that comes before one.
+        var nodeStart = true
+        var inProperty = false
         var previous = UInt8(ascii: "\n")
         for byte in text.utf8 {
             defer { previous = byte }
@@ -147,23 +156,49 @@ public enum YAMLLoader {
                 line += 1
                 column = 0
                 inComment = false
+                nodeStart = true
+                inProperty = false
                 continue
             }
             if inComment { continue }
             if quote != 0 {
-                if byte == quote { quote = 0 }
+                if byte == quote {
+                    quote = 0
+                    nodeStart = false
+                }
                 continue
             }
+            // (A `where` after several patterns guards only the last: hence the separate cases.)
+            let opens = byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{")
+            let closes = byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}")
+            let quotes = byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+            let property = byte == UInt8(ascii: "!") || byte == UInt8(ascii: "&")
             switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                if inProperty || previous == UInt8(ascii: ":") || previous == UInt8(ascii: "-")
+                    || previous == UInt8(ascii: "?")
+                {
+                    nodeStart = true
+                }
+                inProperty = false
             case UInt8(ascii: "#")
             where previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t") || previous == UInt8(ascii: "\n"):
                 inComment = true
-            case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
+            case _ where quotes && nodeStart:
+                quote = byte
+            case _ where opens && (nodeStart || depth > 0):
                 depth += 1
                 if depth > maximumNesting { return (line, column) }
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
-            default: break
+                nodeStart = true
+            case _ where closes && depth > 0:
+                depth -= 1
+                nodeStart = false
+            case UInt8(ascii: ",") where depth > 0:
+                nodeStart = true
+            case _ where property && nodeStart:
+                inProperty = true
+            default:
+                if !inProperty { nodeStart = false }
             }
         }
         return nil
