@@ -88,7 +88,8 @@ struct FrontMatterFuzzFindingTests {
         let brackets = String(repeating: "[", count: 100)
         let notNesting = [
             "opmerking: zie " + brackets + "\n", "a: 'x" + brackets + "'\n", "a: \"" + brackets + "\"\n",
-            "a: x # " + brackets + "\n", "a: b-" + brackets + "\n",
+            "a: x # " + brackets + "\n", "a: b-" + brackets + "\n", "a: 'x''" + brackets + "'\n",
+            "a: 'x''''y''" + brackets + "'\n", "a: \"x\\\"" + brackets + "\"\n", "a: \"x\\\\\" # " + brackets + "\n",
         ]
         for text in notNesting {
             #expect(YAMLLoader.excessiveNesting(in: text) == nil, "\(text.prefix(20))")
@@ -106,5 +107,18 @@ struct FrontMatterFuzzFindingTests {
         // An apostrophe in a plain scalar no longer hides the brackets of the lines after it.
         let place = YAMLLoader.excessiveNesting(in: "bron: it's\nb: " + brackets + "\n")
         #expect(place.map { [$0.0, $0.1] } == [2, 68])
+    }
+
+    /// `''` inside single quotes is one quote, not the end and a new start: the brackets after it
+    /// were counted as nesting (found by the front-matter harness after the fix above).
+    @Test func anEscapedQuoteDoesNotEndTheQuotedText() throws {
+        let letter =
+            "---\nlkj5t:\n telt: 'g*****UeRa.***$*lijk: " + String(repeating: "{", count: 70)
+            + "****'\n---"
+        let text = try FrontMatter.split(letter).get().yaml
+        let fast = try #require(FastYAMLReader.read(text))
+        let slow = YAMLLoader.loadWithYams(text)
+        #expect(slow.problems.isEmpty, "\(slow.problems.map(\.message.en))")
+        #expect(slow.root == fast)
     }
 }

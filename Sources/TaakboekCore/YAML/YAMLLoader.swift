@@ -149,7 +149,11 @@ public enum YAMLLoader {
         var nodeStart = true
         var inProperty = false
         var previous = UInt8(ascii: "\n")
-        for byte in text.utf8 {
+        // Inside quotes, the next byte is text: after `\\` in double quotes, or the second `'` of
+        // the `''` that stands for one quote in single quotes.
+        var escaped = false
+        let bytes = Array(text.utf8)
+        for (index, byte) in bytes.enumerated() {
             defer { previous = byte }
             if byte & 0xC0 != 0x80 { column += 1 }
             if byte == UInt8(ascii: "\n") {
@@ -158,13 +162,22 @@ public enum YAMLLoader {
                 inComment = false
                 nodeStart = true
                 inProperty = false
+                escaped = false
                 continue
             }
             if inComment { continue }
             if quote != 0 {
-                if byte == quote {
-                    quote = 0
-                    nodeStart = false
+                if escaped {
+                    escaped = false
+                } else if quote == UInt8(ascii: "\"") && byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == quote {
+                    if quote == UInt8(ascii: "'") && index + 1 < bytes.count && bytes[index + 1] == quote {
+                        escaped = true
+                    } else {
+                        quote = 0
+                        nodeStart = false
+                    }
                 }
                 continue
             }
