@@ -121,4 +121,25 @@ struct FrontMatterFuzzFindingTests {
         #expect(slow.problems.isEmpty, "\(slow.problems.map(\.message.en))")
         #expect(slow.root == fast)
     }
+
+    /// The lines of a block scalar (`>-`, `|`) are text, brackets and `key: ` included (found by
+    /// the front-matter harness after the fixes above).
+    @Test func theLinesOfABlockScalarAreText() throws {
+        let braces = String(repeating: "{", count: 70)
+        let crash = "4uit: >-\n =\n s {{{{{{bron: " + braces + "\n# "
+        let fast = try #require(FastYAMLReader.read(crash))
+        let slow = YAMLLoader.loadWithYams(crash)
+        #expect(slow.problems.isEmpty, "\(slow.problems.map(\.message.en))")
+        #expect(slow.root == fast)
+        for text in [
+            "a: |\n  x: " + braces + "\nb: 1\n", "- >\n  " + braces + "\n", "a:\n  b: |-\n    c: " + braces + "\n",
+        ] {
+            #expect(YAMLLoader.excessiveNesting(in: text) == nil, "\(text.prefix(16))")
+        }
+        // The first line indented no deeper than the header's ends the block scalar.
+        let after = YAMLLoader.excessiveNesting(in: "a: |\n  x\n\nb: " + braces + "\n")
+        #expect(after.map { [$0.0, $0.1] } == [4, 68])
+        let inSequence = YAMLLoader.excessiveNesting(in: "- |\n  x\n- " + braces + "\n")
+        #expect(inSequence.map { [$0.0, $0.1] } == [3, 67])
+    }
 }

@@ -152,6 +152,13 @@ public enum YAMLLoader {
         // Inside quotes, the next byte is text: after `\\` in double quotes, or the second `'` of
         // the `''` that stands for one quote in single quotes.
         var escaped = false
+        // A block scalar (`|`, `>`): the lines after its header that are indented more than the
+        // header's line are text. `indent` counts the current line's leading spaces.
+        var indent = 0
+        var inIndent = true
+        var blockHeader = false
+        var blockIndent: Int?
+        var skippingLine = false
         let bytes = Array(text.utf8)
         for (index, byte) in bytes.enumerated() {
             defer { previous = byte }
@@ -163,9 +170,26 @@ public enum YAMLLoader {
                 nodeStart = true
                 inProperty = false
                 escaped = false
+                if blockHeader { blockIndent = indent }
+                blockHeader = false
+                indent = 0
+                inIndent = true
+                skippingLine = false
                 continue
             }
-            if inComment { continue }
+            if skippingLine || inComment { continue }
+            if quote == 0 && inIndent {
+                if byte == UInt8(ascii: " ") {
+                    indent += 1
+                    continue
+                }
+                inIndent = false
+                if let blockIndent, indent > blockIndent {
+                    skippingLine = true
+                    continue
+                }
+                blockIndent = nil
+            }
             if quote != 0 {
                 if escaped {
                     escaped = false
@@ -210,6 +234,9 @@ public enum YAMLLoader {
                 nodeStart = true
             case _ where property && nodeStart:
                 inProperty = true
+            case UInt8(ascii: "|"), UInt8(ascii: ">"):
+                if nodeStart && depth == 0 { blockHeader = true }
+                nodeStart = false
             default:
                 if !inProperty { nodeStart = false }
             }
