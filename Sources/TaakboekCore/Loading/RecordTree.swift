@@ -56,7 +56,7 @@ public struct RecordTree: Sendable {
 
     /// A file's text: loaded, re-read from the source when released, or read for a file whose
     /// findings came from a cache.
-    public func text(of path: String) -> String? {
+    private func text(of path: String) -> String? {
         guard let file = file(path) else { return unloadedText(path) }
         return file.text ?? sourceText(file)
     }
