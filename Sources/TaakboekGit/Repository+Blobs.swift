@@ -61,3 +61,15 @@ extension Repository {
         return .content(Array(UnsafeRawBufferPointer(start: data, count: size)))
     }
 }
+
+extension Repository {
+    /// The id `git add` would give the file at `path` in this repository's working tree: its bytes
+    /// after the clean filters its configuration and `.gitattributes` name for that path
+    /// (`core.autocrlf`, `text`, `eol`), so a file Git for Windows checked out with CRLF hashes to
+    /// the LF blob it came from. `path` is absolute, inside the working tree.
+    public func hashWorkingFile(atPath path: String) throws(GitError) -> ObjectID {
+        var oid = git_oid()
+        try check(git_repository_hashfile(&oid, pointer, path, GIT_OBJECT_BLOB, nil), "cannot hash '\(path)'")
+        return ObjectID(oid)
+    }
+}

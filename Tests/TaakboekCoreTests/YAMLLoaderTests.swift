@@ -60,8 +60,14 @@ struct YAMLLoaderTests {
         #expect(invalid.first.map { ($0.line, $0.column) } ?? (0, 0) == (2, 5))
         #expect(problems([0xEF, 0xBB, 0xBF] + Array("a: 1\n".utf8)).first?.isFatal == false)
         #expect(problems([0xFF, 0xFE, 0x61, 0x00]).first?.isFatal == true)
-        let crlf = problems(Array("a: 1\r\nb: 2\r\n".utf8))
-        #expect(crlf.count == 1 && crlf.first?.isFatal == false)
+        // CRLF is a line break as YAML reads it (Git for Windows checks records out so).
+        #expect(problems(Array("a: 1\r\nb: 2\r\n".utf8)).isEmpty)
+        let mixed = problems(Array("a: 1\r\nb: 2\nc: 3\r\n".utf8))
+        #expect(mixed.count == 1 && mixed.first?.isWarning == true && mixed.first?.isFatal == false)
+        #expect(mixed.first.map { ($0.line, $0.column) } ?? (0, 0) == (2, 5))
+        let loneCR = problems(Array("a: 1\rb: 2\n".utf8))
+        #expect(loneCR.count == 1 && loneCR.first?.isWarning == true)
+        #expect(problems(Array("a: 1\u{85}b: 2\n".utf8)).first?.isFatal == true)
         #expect(
             problems(Array(repeating: 0x20, count: RecordText.maximumSize + 1)).first?.message.en.contains("1 MiB")
                 == true)

@@ -3,7 +3,7 @@
 /// these; the structure rules turn them into findings.
 public struct ParseProblem: Sendable, Hashable {
     public enum Category: String, Sendable, Hashable {
-        /// The file as bytes: too large, empty, not UTF-8, BOM, CRLF, a symbolic link, unreadable.
+        /// The file as bytes: too large, empty, not UTF-8, BOM, mixed line ends, a symbolic link, unreadable.
         case file
         /// The YAML syntax itself, including duplicate keys.
         case syntax
@@ -17,15 +17,21 @@ public struct ParseProblem: Sendable, Hashable {
     public let line: Int
     public let column: Int
     public let message: LocalizedText
-    /// Whether the content could still be read (a CRLF file can; a file with bad UTF-8 cannot).
+    /// Whether the content could still be read (a file with a BOM can; one with bad UTF-8 cannot).
     public let isFatal: Bool
+    /// Whether the problem is only a warning: the file reads exactly as meant, but something about
+    /// it is worth fixing (mixed line ends).
+    public let isWarning: Bool
 
-    public init(_ category: Category, line: Int, column: Int, _ message: LocalizedText, fatal: Bool) {
+    public init(
+        _ category: Category, line: Int, column: Int, _ message: LocalizedText, fatal: Bool, warning: Bool = false
+    ) {
         self.category = category
         self.line = line
         self.column = column
         self.message = message
         self.isFatal = fatal
+        self.isWarning = warning && !fatal
     }
 }
 
@@ -43,6 +49,7 @@ extension ParseProblem {
         }
         guard line > lines else { return self }
         let lastLineLength = text[lastLineStart...].count
-        return ParseProblem(category, line: lines, column: lastLineLength + 1, message, fatal: isFatal)
+        return ParseProblem(
+            category, line: lines, column: lastLineLength + 1, message, fatal: isFatal, warning: isWarning)
     }
 }

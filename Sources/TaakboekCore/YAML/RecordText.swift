@@ -1,5 +1,5 @@
 /// Turns the bytes of a record file into text, or says why it cannot. Records are UTF-8 with LF
-/// line ends, no byte-order mark, at most 1 MiB; anything else is reported with the place of the
+/// or CRLF line ends (read alike, as YAML reads them), no byte-order mark, at most 1 MiB; anything else is reported with the place of the
 /// first offending byte so the clerk can fix it in any editor.
 public enum RecordText {
     public static let maximumSize = 1 << 20
@@ -72,18 +72,15 @@ public enum RecordText {
             return Decoded(text: nil, problems: problems)
         }
         var text = String(decoding: body, as: UTF8.self)
-        if let crlf = body.firstIndex(of: 0x0D) {
-            let (line, column) = position(of: crlf, in: bytes)
-            problems.append(
-                ParseProblem(
-                    .file, line: line, column: column,
-                    LocalizedText(
-                        nl:
-                            "regeleinden zijn CRLF (Windows); gebruik LF (zet in de editor de regeleinden op LF, of `git config core.autocrlf input`)",
-                        en:
-                            "line ends are CRLF (Windows); use LF (set the editor's line ends to LF, or `git config core.autocrlf input`)"
-                    ),
-                    fatal: false))
+        if body.contains(0x0D) {
+            // CRLF is how Git for Windows (`core.autocrlf=true`) checks a text file out, and YAML
+            // reads it as one line break: it is no finding. A lone CR, or LF and CRLF mixed in one
+            // file, is a warning: it reads the same, but diffs and some editors show it oddly.
+            if let (index, kind) = lineEndIrregularity(in: body) {
+                let (line, column) = position(of: index, in: bytes)
+                problems.append(
+                    ParseProblem(.file, line: line, column: column, kind.message, fatal: false, warning: true))
+            }
             text = text.replacingCRLF()
         }
         // Any visible ASCII byte settles it at once; only otherwise are characters examined.
@@ -112,6 +109,53 @@ public enum RecordText {
                     "file is \(size) bytes, over the 1 MiB limit; a record is a small text file: split it or remove what does not belong"
             ),
             fatal: true)
+    }
+
+    /// What is irregular about the line ends of a file that has a CR in it.
+    enum LineEndIrregularity {
+        case loneCR
+        case mixed
+
+        var message: LocalizedText {
+            switch self {
+            case .loneCR:
+                LocalizedText(
+                    nl:
+                        "los CR-teken (oude Mac-regeleinden); taakboek leest het als regeleinde, maar git en de meeste editors niet: sla het bestand op met LF- of CRLF-regeleinden",
+                    en:
+                        "lone CR character (old Mac line ends); taakboek reads it as a line break, but git and most editors do not: save the file with LF or CRLF line ends"
+                )
+            case .mixed:
+                LocalizedText(
+                    nl:
+                        "regeleinden zijn gemengd: LF en CRLF (Windows) in één bestand; het wordt goed gelezen, maar kies in de editor één soort regeleinden voor het hele bestand",
+                    en:
+                        "line ends are mixed: LF and CRLF (Windows) in one file; it reads correctly, but choose one kind of line end for the whole file in the editor"
+                )
+            }
+        }
+    }
+
+    /// The first lone CR, or the first line end that differs from the file's first one (a bare LF
+    /// in a CRLF file or a CRLF in an LF file); nil when every line end is CRLF.
+    static func lineEndIrregularity(in bytes: ArraySlice<UInt8>) -> (Int, LineEndIrregularity)? {
+        var firstIsCRLF: Bool?
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x0D {
+                let next = index + 1 < bytes.endIndex ? bytes[index + 1] : 0
+                guard next == 0x0A else { return (index, .loneCR) }
+                if firstIsCRLF == nil { firstIsCRLF = true } else if firstIsCRLF == false { return (index, .mixed) }
+                index += 2
+                continue
+            }
+            if byte == 0x0A {
+                if firstIsCRLF == nil { firstIsCRLF = false } else if firstIsCRLF == true { return (index, .mixed) }
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// 1-based line and column (in bytes) of the byte at `index`.

@@ -1,3 +1,4 @@
+import Foundation
 import TaakboekCore
 import TaakboekGit
 
@@ -9,9 +10,10 @@ import TaakboekGit
 
 /// The files of `records/` and `schemas/` in a folder on disk, each with the blob id and mode
 /// git would give it, and the tree ids of both folders: what `git add records schemas` followed
-/// by `git write-tree` would record, when no clean filters (autocrlf, LFS) apply. The checker
-/// reads the bytes as they are, and so does this, so the ids name exactly what was checked,
-/// committed or not, ignored files included. Works without a git repository.
+/// by `git write-tree` would record. In a git repository the files are hashed through its clean
+/// filters (a CRLF checkout made by `core.autocrlf=true` hashes to the LF blob it came from, as
+/// the checker reads CRLF and LF alike); outside one, the bytes as they are. So the ids name what
+/// was checked, committed or not, ignored files included.
 public struct WorkingTreeSnapshot: Sendable {
     public struct File: Sendable, Equatable {
         public let mode: FileMode
@@ -27,8 +29,14 @@ public struct WorkingTreeSnapshot: Sendable {
 
     /// Lists the folder the way the working-tree check does (`FileSystemSource`) and hashes
     /// every file: symbolic links by their target, as git stores them.
-    public static func of(folder root: String) throws(SourceError) -> WorkingTreeSnapshot {
+    public static func of(folder root: String, repository: Repository? = nil) throws(SourceError)
+        -> WorkingTreeSnapshot
+    {
         let source = FileSystemSource(root: root)
+        func hash(_ full: String) -> ObjectID? {
+            if let repository { return try? repository.hashWorkingFile(atPath: absolute(full)) }
+            return try? TreeHash.blob(ofFile: full)
+        }
         var files: [String: File] = [:]
         var unhashable: Set<String> = []
         for entry in try source.entries() {
@@ -37,7 +45,7 @@ public struct WorkingTreeSnapshot: Sendable {
             switch entry.content {
             case .unread, .tooLarge, .file:
                 var info = stat()
-                guard lstat(full, &info) == 0, let id = try? TreeHash.blob(ofFile: full) else {
+                guard lstat(full, &info) == 0, let id = hash(full) else {
                     unhashable.insert(top)
                     continue
                 }
@@ -60,6 +68,13 @@ public struct WorkingTreeSnapshot: Sendable {
             return (try? TreeHash.tree(ofFiles: below)) ?? nil
         }
         return WorkingTreeSnapshot(files: files, recordsTree: tree("records"), schemasTree: tree("schemas"))
+    }
+
+    /// `path` made absolute against the current directory (libgit2 resolves a relative path
+    /// against the working tree, not the process).
+    private static func absolute(_ path: String) -> String {
+        guard !path.hasPrefix("/") else { return path }
+        return FileManager.default.currentDirectoryPath + "/" + path
     }
 
     /// The bytes of a symbolic link's target (what git stores as the link's blob).

@@ -126,12 +126,14 @@ extension Taakboek {
                 findings = try git.check(tree, base: base)
                 audit.base = CheckAudit.base(base)
                 if format.carriesAudit || format.usesChangedPaths {
-                    let snapshot = try WorkingTreeSnapshot.of(folder: folder)
+                    let snapshot = try WorkingTreeSnapshot.of(folder: folder, repository: try? Repository.open(at: folder))
                     CheckAudit.apply(snapshot, folder: folder, to: &audit)
                     if format.usesChangedPaths { changedPaths = try git.changedPaths(in: snapshot, since: base.commit) }
                 }
             } else if format.carriesAudit {
-                CheckAudit.apply(try WorkingTreeSnapshot.of(folder: folder), folder: folder, to: &audit)
+                CheckAudit.apply(
+                    try WorkingTreeSnapshot.of(folder: folder, repository: try? Repository.open(at: folder)),
+                    folder: folder, to: &audit)
             }
             return Outcome(
                 findings: findings, trees: [tree], audit: audit, changedPaths: changedPaths, changeRulesRan: base != nil
