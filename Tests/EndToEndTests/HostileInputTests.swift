@@ -69,9 +69,9 @@ struct HostileInputTests {
                     (periodHeader + "periode: 2024-II\nstatus: open\nachterstand_begin: 3\ntaakstelling: 10\n").utf8),
             "2024-II.yaml:1:1: fout [TB100] bestand begint met een byte-order mark"),
         Case(
-            "CRLF",
-            (periodHeader + "periode: 2024-II\nstatus: open\nachterstand_begin: 3\ntaakstelling: 10\n")
-                .replacingOccurrences(of: "\n", with: "\r\n"), "2024-II.yaml:1:69: fout [TB100] regeleinden zijn CRLF"),
+            "mixed line ends",
+            (periodHeader + "periode: 2024-II\r\nstatus: open\nachterstand_begin: 3\r\ntaakstelling: 10\r\n"),
+            "2024-II.yaml:2:17: waarschuwing [TB100] regeleinden zijn gemengd"),
         Case("empty file", "", "2024-II.yaml: fout [TB100] bestand is leeg"),
         Case(
             "number where text is expected",

@@ -19,21 +19,6 @@ extension Period {
         compute([(.start, .achterstand_begin), (.plus, .taakstelling), (.minus, .gehuisvest)])
     }
 
-    /// The opgave (total to house) as the records give it: `totaal` when the record has it (also
-    /// when `onbekend`), else `computedTotal` when both terms are known; nil when neither.
-    public var opgave: Figure? {
-        if let totaal = figure(.totaal)?.value { return totaal }
-        if case .value(let sum, _) = computedTotal { return .known(sum) }
-        return nil
-    }
-
-    /// Whether the opgave is absent only because achterstand_begin + taakstelling does not fit in
-    /// 64 bits (the record gives no `totaal`): the queries show it as too large, not as unknown.
-    public var opgaveOverflows: Bool {
-        guard figure(.totaal) == nil, case .overflow = computedTotal else { return false }
-        return true
-    }
-
     private func compute(_ operands: [(Equation.Operation, FigureName)]) -> ArithmeticResult {
         var terms: [Equation.Term] = []
         var missing: [FigureName] = []

@@ -9,7 +9,7 @@ public struct PeriodHistory: Sendable {
         public let period: String
         public let begin: Figure?
         public let taakstelling: Figure?
-        /// `totaal` when the record gives it, else achterstand_begin + taakstelling when both are known.
+        /// `Period.opgave()`: `totaal`, else achterstand_begin + taakstelling, else `onbekend`.
         public let opgave: Figure?
         /// Whether the opgave is absent because achterstand_begin + taakstelling does not fit in 64 bits.
         public let opgaveTooLarge: Bool
@@ -21,8 +21,9 @@ public struct PeriodHistory: Sendable {
             self.period = period.id?.description ?? period.fileID?.description ?? period.path
             begin = period.figure(.achterstand_begin)?.value
             taakstelling = period.figure(.taakstelling)?.value
-            opgave = period.opgave
-            opgaveTooLarge = period.opgaveOverflows
+            let opgave = period.opgave()
+            self.opgave = opgave.figure
+            opgaveTooLarge = opgave.isTooLarge
             gehuisvest = period.figure(.gehuisvest)?.value
             eind = period.figure(.achterstand_eind)?.value
         }

@@ -58,22 +58,12 @@ public struct PeriodOverview: Sendable {
                 source = LocalizedText(nl: "berekend uit \(id.previous)", en: "computed from \(id.previous)")
             }
         }
-        var opgave: Int?
-        var opgaveTooLarge = false
         let taakstelling = period?.figure(.taakstelling)?.value.value
-        if let totaal = period?.figure(.totaal)?.value.value {
-            opgave = totaal
-        } else if case .value(let sum, _) = period?.computedTotal {
-            opgave = sum
-        } else if period?.opgaveOverflows == true {
-            opgaveTooLarge = true
-        } else if let backlog, let taakstelling {
-            // The backlog came from the previous period: the same sum, backlog + taakstelling.
-            opgave = CheckedArithmetic.sum([(1, backlog), (1, taakstelling)])
-            opgaveTooLarge = opgave == nil
-        } else if backlogTooLarge, taakstelling != nil {
-            opgaveTooLarge = true
-        }
+        // The backlog found above stands in for achterstand_begin only where that is not known.
+        let carried: Period.CarriedBacklog? = backlogTooLarge ? .tooLarge : backlog.map { .known($0) }
+        let result = period?.opgave(carried: carried) ?? .absent
+        let opgave = result.value
+        let opgaveTooLarge = result.isTooLarge
         return Row(
             folder: records.folder, name: records.name, province: records.municipality?.provincie?.value,
             backlog: backlog, backlogSource: source, taakstelling: taakstelling, opgave: opgave,

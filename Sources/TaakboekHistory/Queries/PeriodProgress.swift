@@ -48,17 +48,8 @@ public struct PeriodProgress: Sendable {
             return !datum.isCertainlyAfter(date)
         }
         let housed = CheckedArithmetic.sum(counting.compactMap { $0.personen.map { (1, $0.value) } })
-        var opgave: Int?
-        var opgaveOverflows = false
-        if let totaal = period.figure(.totaal)?.value.value {
-            opgave = totaal
-        } else {
-            switch period.computedTotal {
-            case .value(let sum, _): opgave = sum
-            case .overflow: opgaveOverflows = true
-            case .missing: break
-            }
-        }
+        let opgave = period.opgave().value
+        let opgaveOverflows = period.opgave().isTooLarge
         let remaining = opgave.flatMap { opgave in housed.flatMap { CheckedArithmetic.sum([(1, opgave), (-1, $0)]) } }
         let monthsLeft: Int
         if date.isCertainlyAfter(id.lastDay) {

@@ -28,6 +28,14 @@ public struct TotalRule: Rule {
                     "periode: 2025-I\nstatus: open\nachterstand_begin: 1\ntaakstelling: 9223372036854775807\ntotaal: ↓5\n"
                 )
             ]),
+            // totaal: onbekend while it follows from known figures: a warning, and every query
+            // shows the sum (`Period.opgave`).
+            RuleExample(
+                [
+                    ExampleRecords.period(
+                        "2025-I",
+                        "periode: 2025-I\nstatus: open\nachterstand_begin: 30\ntaakstelling: 34\ntotaal: ↓onbekend\n")
+                ], severity: .warning),
             // No totaal: the opgave the queries compute does not fit either.
             RuleExample([
                 ExampleRecords.period(
@@ -42,6 +50,10 @@ public struct TotalRule: Rule {
             ]),
             RuleExample([
                 ExampleRecords.period(
+                    "2025-I", "periode: 2025-I\nstatus: open\nachterstand_begin: 30\ntaakstelling: onbekend\ntotaal: onbekend\n")
+            ]),
+            RuleExample([
+                ExampleRecords.period(
                     "2025-I", "periode: 2025-I\nstatus: open\nachterstand_begin: 30\ntaakstelling: 34\n")
             ]),
         ])
@@ -50,6 +62,11 @@ public struct TotalRule: Rule {
         tree.municipalities.flatMap { records in
             records.periods.compactMap { period -> Finding? in
                 guard let declared = period.known(.totaal) else {
+                    if let total = period.figure(.totaal), total.value == .unknown,
+                        case .value(let computed, let terms) = period.computedTotal
+                    {
+                        return knownSumFinding(total.location, computed: computed, terms: terms)
+                    }
                     // Without totaal the opgave is computed where it is used (the report, the
                     // letters, overview, progress): a sum that does not fit is reported here.
                     guard period.figure(.totaal) == nil, case .overflow(let terms) = period.computedTotal,
@@ -78,5 +95,19 @@ public struct TotalRule: Rule {
                 }
             }
         }
+    }
+
+    /// `totaal: onbekend` where achterstand_begin + taakstelling are both known: the sum is the
+    /// opgave every query shows, and the record should say it.
+    private func knownSumFinding(_ location: SourceLocation, computed: Int, terms: [Equation.Term]) -> Finding {
+        finding(
+            location,
+            LocalizedText(
+                nl:
+                    "totaal staat op onbekend, maar volgt uit achterstand_begin + taakstelling = \(computed); schrijf totaal: \(computed) (overzichten en rapporten tonen al \(computed))",
+                en:
+                    "totaal is onbekend, but follows from achterstand_begin + taakstelling = \(computed); write totaal: \(computed) (overviews and reports already show \(computed))"
+            ),
+            severity: .warning)
     }
 }

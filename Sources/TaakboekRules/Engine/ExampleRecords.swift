@@ -66,10 +66,13 @@ public enum ExampleRecords {
 
 extension RuleExample {
     /// An example from (path, text) pairs, as the `ExampleRecords` builders return them.
-    public init(_ files: [(String, String)], base: [(String, String)] = [], file: String = #filePath, line: Int = #line)
-    {
+    public init(
+        _ files: [(String, String)], base: [(String, String)] = [], severity: Severity? = nil,
+        file: String = #filePath, line: Int = #line
+    ) {
         self.init(
-            files.map { ($0.0, File.text($0.1)) }, base: base.map { ($0.0, File.text($0.1)) }, file: file, line: line)
+            files.map { ($0.0, File.text($0.1)) }, base: base.map { ($0.0, File.text($0.1)) }, severity: severity,
+            file: file, line: line)
     }
 }
 

@@ -18,17 +18,26 @@ public struct RuleExample: Sendable {
     /// Where the example is written, so a failing example reports its own place.
     public let sourceFile: String
     public let sourceLine: Int
+    /// The severity of the example's findings when it is not the rule's own (a rule that is an
+    /// error may warn about something that reads correctly but is worth fixing).
+    public let severity: Severity?
 
-    public init(_ files: [(String, File)], base: [(String, File)] = [], file: String = #filePath, line: Int = #line) {
+    public init(
+        _ files: [(String, File)], base: [(String, File)] = [], severity: Severity? = nil, file: String = #filePath,
+        line: Int = #line
+    ) {
         self.files = files.map { (path: $0.0, content: $0.1) }
         baseFiles = base.map { (path: $0.0, content: $0.1) }
+        self.severity = severity
         sourceFile = file
         sourceLine = line
     }
 
     /// The common case: text files only.
-    public init(_ files: KeyValuePairs<String, String>, file: String = #filePath, line: Int = #line) {
-        self.init(files.map { ($0.key, File.text($0.value)) }, file: file, line: line)
+    public init(
+        _ files: KeyValuePairs<String, String>, severity: Severity? = nil, file: String = #filePath, line: Int = #line
+    ) {
+        self.init(files.map { ($0.key, File.text($0.value)) }, severity: severity, file: file, line: line)
     }
 
     /// The files with markers removed, as a source the checker can read.
@@ -56,10 +65,12 @@ public struct RuleExample: Sendable {
         var result: Set<String> = []
         for (path, content) in files {
             guard case .text(let text) = content else { continue }
-            for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            // By scalars, as the checker counts columns ("\r\n" is one Character, two scalars).
+            let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            for (lineIndex, line) in lines.enumerated() {
                 var column = 1
-                for character in line {
-                    if character == Self.marker {
+                for scalar in line {
+                    if Character(scalar) == Self.marker {
                         result.insert("\(path):\(lineIndex + 1):\(column)")
                     } else {
                         column += 1

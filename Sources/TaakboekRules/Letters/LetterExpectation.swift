@@ -18,19 +18,22 @@ struct LetterSource {
     }
 }
 
-/// The values a letter may quote for a figure on its date. A `totaal` the record leaves out is
-/// computed as achterstand_begin + taakstelling, both as they stood then.
+/// The values a letter may quote for a figure on its date. A `totaal` the record leaves out or
+/// gives as `onbekend` is computed as achterstand_begin + taakstelling, both as they stood then
+/// (the same answer as `Period.opgave`).
 enum LetterExpectation {
     static func values(_ source: LetterSource, on date: PartialDate, record: Period, history: FigureHistory) -> Set<
         Figure
     > {
-        if record.figure(source.figure) != nil {
-            return history.values(period: source.period, figure: source.figure, on: date)
-        }
-        guard source.figure == .totaal else { return [] }
+        let recorded =
+            record.figure(source.figure) != nil
+            ? history.values(period: source.period, figure: source.figure, on: date) : []
+        guard source.figure == .totaal else { return recorded }
+        // As `Period.opgave`: a known totaal stands; where it is `onbekend` or left out, the sum.
+        if record.figure(.totaal) != nil && !recorded.contains(.unknown) { return recorded }
         let begins = history.values(period: source.period, figure: .achterstand_begin, on: date)
         let targets = history.values(period: source.period, figure: .taakstelling, on: date)
-        var totals: Set<Figure> = []
+        var totals = recorded.filter { $0 != .unknown }
         for begin in begins {
             for target in targets {
                 guard let b = begin.value, let t = target.value, let sum = CheckedArithmetic.sum([(1, b), (1, t)])

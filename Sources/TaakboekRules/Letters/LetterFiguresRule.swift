@@ -49,6 +49,17 @@ public struct LetterFiguresRule: Rule {
                         "datum: 2025-01-20\nsoort: raadsinformatiebrief\nperiode: 2024-II\ncijfers:\n  achterstand_begin: 38\n  taakstelling: 33\n  totaal: 71\n  gehuisvest: 41\n  achterstand_eind: 30\n  taakstelling_volgende: 34\n  opgave_volgende: 64\n"
                 ),
             ]),
+            // 2025-I's totaal is onbekend, but 30 + 34 is known: the letter's 64 is that opgave.
+            RuleExample([
+                ExampleRecords.closedPeriod("2024-II", begin: 38, taakstelling: 33, gehuisvest: 41),
+                ExampleRecords.period(
+                    "2025-I", "periode: 2025-I\nstatus: open\nachterstand_begin: 30\ntaakstelling: 34\ntotaal: onbekend\n"),
+                ExampleRecords.letter(
+                    "2025-raadsbrief",
+                    frontMatter:
+                        "datum: 2025-01-20\nsoort: raadsinformatiebrief\nperiode: 2024-II\ncijfers:\n  opgave_volgende: 64\n"
+                ),
+            ]),
             // The letter quoted 42; a correction after the letter's date changed it to 41.
             RuleExample([
                 ExampleRecords.closedPeriod("2024-II", begin: 38, taakstelling: 33, gehuisvest: 41),

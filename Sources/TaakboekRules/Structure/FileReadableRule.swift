@@ -27,6 +27,13 @@ public struct FileReadableRule: FileRule {
                 (ExampleRecords.municipalityPath, .bytes(Array("naam: Voorbeeld\ncbs_code: GM".utf8) + [0xC3, 0x28]))
             ]),
             RuleExample([(ExampleRecords.municipalityPath, .symbolicLink)]),
+            // Mixed line ends, and a lone CR: a warning where the odd line end is.
+            RuleExample(
+                [(ExampleRecords.municipalityPath, .text("naam: Voorbeeld\r\ncbs_code: GM9999↓\nprovincie: Drenthe\r\n"))],
+                severity: .warning),
+            RuleExample(
+                [(ExampleRecords.municipalityPath, .text("naam: Voorbeeld↓\rcbs_code: GM9999\rprovincie: Drenthe\r"))],
+                severity: .warning),
         ],
         nonTriggering: [
             RuleExample([ExampleRecords.municipality]),
