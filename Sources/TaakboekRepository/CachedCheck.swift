@@ -83,7 +83,7 @@ extension GitCheck {
             findings += Checker().check(
                 RecordChange(
                     base: baseTree, current: tree, baseName: base.name,
-                    provenance: GitFieldProvenance(location: location, base: base.commit)))
+                    provenance: provenance(location, base.commit)))
         }
         PhaseClock.mark("change rules")
         return (findings.sorted(by: Finding.reportOrder), tree)

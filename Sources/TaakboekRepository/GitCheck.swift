@@ -9,9 +9,16 @@ public struct GitCheck {
     public let location: RepositoryLocation
     /// Whether to use the analysis cache under the git dir (an optimisation only).
     public var useCache = true
+    /// Who set a figure at a base commit, for the change rules' findings. The executable passes
+    /// `taakboek blame`'s implementation (`BlameProvenance`, a layer above this one), so the two
+    /// always name the same commit.
+    public let provenance: @Sendable (RepositoryLocation, ObjectID) -> any FieldProvenance
 
     /// Opens the repository the way git hooks see it (GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE), from `path`.
-    public init(at path: String) throws(SourceError) {
+    public init(
+        at path: String, provenance: @escaping @Sendable (RepositoryLocation, ObjectID) -> any FieldProvenance
+    ) throws(SourceError) {
+        self.provenance = provenance
         do {
             repository = try Repository.open(at: path, fromEnvironment: true)
         } catch {
@@ -97,7 +104,7 @@ public struct GitCheck {
             let baseTree = try loadBase(base.commit, comparedWith: tree)
             let change = RecordChange(
                 base: baseTree, current: tree, baseName: base.name,
-                provenance: GitFieldProvenance(location: location, base: base.commit))
+                provenance: provenance(location, base.commit))
             findings += checker.check(change)
         }
         return findings.sorted(by: Finding.reportOrder)

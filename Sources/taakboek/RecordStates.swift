@@ -7,7 +7,7 @@ import TaakboekRepository
 /// tree, git's index, or a commit named by a revision or a date.
 enum RecordStates {
     /// The repository at `-C` (or here), as git hooks see it; nil outside git.
-    static func repository(_ root: Taakboek) -> GitCheck? { try? GitCheck(at: root.directory ?? ".") }
+    static func repository(_ root: Taakboek) -> GitCheck? { try? GitCheck.opened(at: root.directory ?? ".") }
 
     /// The records as they are now: the working tree, or HEAD in a bare repository.
     static func current(_ root: Taakboek) throws -> RecordState {

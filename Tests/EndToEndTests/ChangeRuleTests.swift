@@ -21,6 +21,29 @@ struct ChangeRuleTests {
         #expect(run.stdout.contains("de oude waarde is gezet in commit \(commit)"))
     }
 
+    /// The figure was set on a branch that was merged: the finding names the commit on the
+    /// branch, as `taakboek blame` does (not the merge, which a first-parent walk would find).
+    @Test func theFindingNamesTheCommitBlameNames() throws {
+        let repository = try GitRepository()
+        try repository.git("checkout", "-qb", "telling")
+        try repository.replace(GitRepository.closedPeriod, "taakstelling: 33", with: "taakstelling: 32")
+        try repository.git("commit", "-qam", "Taakstelling 2024-II volgens COA")
+        let setter = try repository.git("rev-parse", "--short=7", "HEAD").output.trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        try repository.git("checkout", "-q", "main")
+        try repository.git("merge", "-q", "--no-ff", "-m", "Telling samengevoegd", "telling")
+        let blame = try Taakboek.run(["blame", GitRepository.closedPeriod], in: repository.url)
+        #expect(blame.status == 0, "\(blame.stderr)")
+        let line = blame.stdout.split(separator: "\n").first { $0.hasPrefix("taakstelling ") } ?? ""
+        #expect(line.contains(setter), "\(blame.stdout)")
+
+        try repository.replace(GitRepository.closedPeriod, "taakstelling: 32", with: "taakstelling: 34")
+        try repository.git("add", "-A")
+        let run = try Taakboek.run(["check", "--staged"], in: repository.url)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("de oude waarde is gezet in commit \(setter)"), "\(run.stdout)")
+    }
+
     @Test func changedClosedFigureWithMatchingCorrectionPasses() throws {
         let repository = try GitRepository()
         try repository.replace(GitRepository.closedPeriod, "gehuisvest: 41", with: "gehuisvest: 42")

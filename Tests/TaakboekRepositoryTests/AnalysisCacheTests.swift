@@ -57,7 +57,7 @@ struct AnalysisCacheTests {
 
         /// The whole report as text, so messages, places and equations are all compared.
         func report(staged: Bool, useCache: Bool) throws -> String {
-            var check = try GitCheck(at: url.path)
+            var check = try GitCheck(at: url.path, provenance: { _, _ in NoProvenance() })
             check.useCache = useCache
             let (findings, tree) = try check.check(staged ? .index : .commit(try check.resolve("HEAD")), base: nil)
             return findings.map {
@@ -113,7 +113,7 @@ struct AnalysisCacheTests {
     @Test func aWarmCheckReadsNoRecordButCountsAndQuotesThemAll() throws {
         let repo = try Repo()
         let cold = try repo.report(staged: true, useCache: true)
-        var check = try GitCheck(at: repo.url.path)
+        var check = try GitCheck(at: repo.url.path, provenance: { _, _ in NoProvenance() })
         let (findings, tree) = try check.check(.index, base: nil)
         #expect(tree.files.filter { $0.kind != nil }.isEmpty, "every municipality came from the result cache")
         check.useCache = false

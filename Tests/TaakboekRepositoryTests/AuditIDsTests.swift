@@ -2,6 +2,7 @@ import Foundation
 import TaakboekCore
 import TaakboekGit
 import TaakboekRepository
+import TaakboekRules
 import TaakboekTestSupport
 import Testing
 
@@ -25,7 +26,7 @@ struct AuditIDsTests {
     @Test func commitAndIndexIDs() throws {
         try withScratch { scratch in
             let repoPath = try makeRepository(scratch)
-            let git = try GitCheck(at: repoPath)
+            let git = try GitCheck(at: repoPath, provenance: { _, _ in NoProvenance() })
             let head = try #require(git.head())
             let ids = try git.ids(of: .commit(head))
             #expect(ids.commit == head)
@@ -51,7 +52,7 @@ struct AuditIDsTests {
     @Test func workingTreeSnapshotIsWhatGitWouldRecord() throws {
         try withScratch { scratch in
             let repoPath = try makeRepository(scratch)
-            let git = try GitCheck(at: repoPath)
+            let git = try GitCheck(at: repoPath, provenance: { _, _ in NoProvenance() })
             let head = try #require(git.head())
             let clean = try WorkingTreeSnapshot.of(folder: repoPath)
             #expect(clean.recordsTree?.hex == (try scratch.revParse("HEAD:records", in: repoPath)))

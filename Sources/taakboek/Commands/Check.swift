@@ -141,7 +141,7 @@ extension Taakboek {
         }
 
         private func repository() throws(SourceError) -> GitCheck {
-            var git = try GitCheck(at: root.directory ?? ".")
+            var git = try GitCheck.opened(at: root.directory ?? ".")
             git.useCache = !noCache
             return git
         }

@@ -61,7 +61,7 @@ extension Taakboek {
         func run() throws {
             do {
                 let summaryFile = try stepSummaryFile()
-                let git = try GitCheck(at: root.directory ?? ".")
+                let git = try GitCheck.opened(at: root.directory ?? ".")
                 let old: RecordState
                 let new: RecordState
                 let base: (commit: ObjectID, name: String)

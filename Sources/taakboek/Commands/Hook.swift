@@ -24,7 +24,7 @@ extension Taakboek {
             func run() throws {
                 let language = hook.root.lang
                 do throws(SourceError) {
-                    let git = try GitCheck(at: hook.root.directory ?? ".")
+                    let git = try GitCheck.opened(at: hook.root.directory ?? ".")
                     let installer = HookInstaller(
                         hooksDirectory: git.repository.commonDir + "/hooks", binary: RunningBinary.path)
                     let message: LocalizedText

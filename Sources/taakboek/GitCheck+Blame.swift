@@ -1,0 +1,11 @@
+import TaakboekCore
+import TaakboekHistory
+import TaakboekRepository
+
+extension GitCheck {
+    /// The repository at `path` as the commands check it: with `taakboek blame`'s field
+    /// provenance for the change rules' findings.
+    static func opened(at path: String) throws(SourceError) -> GitCheck {
+        try GitCheck(at: path, provenance: { BlameProvenance(location: $0, base: $1) })
+    }
+}
