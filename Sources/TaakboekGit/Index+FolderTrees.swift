@@ -46,14 +46,15 @@ extension Index {
     /// The folders and files directly below `prefix` among the stage-0 entries, the folders with
     /// the tree id git would write for them (hashed here, nothing is written). Conflict stages are
     /// skipped: refuse a conflicted index before relying on this.
-    public func folderLevel(under prefix: String) -> FolderLevel {
+    public func folderLevel(under prefix: String) throws(GitError) -> FolderLevel {
         let normalized = normalizedPrefix(prefix)
         let total = git_index_entrycount(pointer)
         var start = 0
         if !normalized.isEmpty {
-            guard git_index_find_prefix(&start, pointer, normalized + "/") == 0 else {
-                return FolderLevel(folders: [], files: [])
-            }
+            // Not found means no entry below the prefix; any other failure is an error.
+            let found = git_index_find_prefix(&start, pointer, normalized + "/")
+            if found == GIT_ENOTFOUND.rawValue { return FolderLevel(folders: [], files: []) }
+            try check(found, "cannot look up '\(normalized)/' in the index")
         }
         let base = normalized.isEmpty ? 0 : normalized.utf8.count + 1
         let prefixBytes = Array((normalized.isEmpty ? "" : normalized + "/").utf8)
@@ -85,7 +86,7 @@ extension Index {
                 continue
             }
             let end = Self.endOfFolder(entries[...], from: index, componentEnd: slash)
-            let tree = TreeHasher.hashFolder(entries[index..<end], nameStart: slash + 1)
+            let tree = try TreeHasher.hashFolder(entries[index..<end], nameStart: slash + 1)
             let name = String(
                 decoding: UnsafeBufferPointer(start: current.path + base, count: slash - base), as: UTF8.self)
             folders.append(FolderLevel.Folder(name: name, tree: tree))
@@ -128,14 +129,14 @@ extension Index {
 enum TreeHasher {
     /// The tree id of a folder whose entries' names start at byte `nameStart`; sub-folders are
     /// hashed first (depth-first), as a tree names its sub-trees by id.
-    static func hashFolder(_ entries: ArraySlice<Index.Borrowed>, nameStart: Int) -> ObjectID {
+    static func hashFolder(_ entries: ArraySlice<Index.Borrowed>, nameStart: Int) throws(GitError) -> ObjectID {
         var content: [UInt8] = []
         var index = entries.startIndex
         while index < entries.endIndex {
             let current = entries[index]
             if let slash = Index.slash(in: current.path, from: nameStart) {
                 let end = Index.endOfFolder(entries, from: index, componentEnd: slash)
-                var subtree = hashFolder(entries[index..<end], nameStart: slash + 1).oid
+                var subtree = try hashFolder(entries[index..<end], nameStart: slash + 1).oid
                 Self.append(
                     mode: 0o040000, name: current.path + nameStart, length: slash - nameStart, oid: &subtree,
                     to: &content)
@@ -149,7 +150,8 @@ enum TreeHasher {
             }
         }
         var out = git_oid()
-        content.withUnsafeBytes { raw in _ = git_odb_hash(&out, raw.baseAddress, raw.count, GIT_OBJECT_TREE) }
+        let code = content.withUnsafeBytes { raw in git_odb_hash(&out, raw.baseAddress, raw.count, GIT_OBJECT_TREE) }
+        try check(code, "cannot hash a tree of the index")
         return ObjectID(&out)
     }
 

@@ -25,10 +25,13 @@ func check(_ code: Int32, _ context: @autoclosure () -> String = "") throws(GitE
     throw error.prefixed(context())
 }
 
-/// Copies `git_error_last()` (borrowed, thread-local) into a `GitError`.
+/// Copies `git_error_last()` (borrowed, thread-local) into a `GitError`, then clears it: libgit2
+/// keeps the last message until another error replaces it, so a later failure that sets none
+/// would otherwise be reported with this one's text.
 @inline(never)
-private func lastError(_ code: Int32) -> GitError {
+func lastError(_ code: Int32) -> GitError {
     let swiftCode = GitError.Code(rawValue: code)
+    defer { git_error_clear() }
     if let last = git_error_last(), let text = last.pointee.message {
         return GitError(
             code: swiftCode,

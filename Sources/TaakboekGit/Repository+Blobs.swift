@@ -73,3 +73,21 @@ extension Repository {
         return ObjectID(oid)
     }
 }
+
+extension Repository {
+    /// A blob's content, hashed again here and compared with its id: what readers use that may
+    /// run while libgit2's own hash verification is off (`ObjectReading.setHashVerification`), so
+    /// a damaged object that zlib still accepts (another object's data under this id) is an
+    /// error, never another record's content shown as this one's. A record is small: hashing it
+    /// costs little next to reading it as YAML.
+    public func verifiedBlob(_ id: ObjectID) throws(GitError) -> [UInt8] {
+        let bytes = try blob(id)
+        let actual = try ObjectID.ofBlob(bytes)
+        guard actual == id else {
+            throw .local(
+                .mismatch, .odb,
+                "cannot read blob \(id.hex): object hash mismatch (its content hashes to \(actual.hex))")
+        }
+        return bytes
+    }
+}

@@ -64,9 +64,20 @@ public struct GitCheck {
         }
     }
 
-    /// HEAD, or nil before the first commit.
-    public func head() -> ObjectID? {
-        (try? repository.isHeadUnborn) == true ? nil : (try? repository.headID) ?? nil
+    /// HEAD, or nil before the first commit. A HEAD that cannot be read (a damaged reference) is
+    /// an error, never "no commits": `--staged` would then silently run no change rules.
+    public func head() throws(SourceError) -> ObjectID? {
+        do {
+            return try repository.headID
+        } catch {
+            throw SourceError(
+                LocalizedText(
+                    nl:
+                        "HEAD kan niet worden gelezen (\(error.message)); de repository is beschadigd: herstel de verwijzing (`git fsck`, `git reflog`) en probeer opnieuw",
+                    en:
+                        "HEAD cannot be read (\(error.message)); the repository is damaged: repair the reference (`git fsck`, `git reflog`) and try again"
+                ))
+        }
     }
 
     public func load(_ commit: ObjectID) throws(SourceError) -> RecordTree {

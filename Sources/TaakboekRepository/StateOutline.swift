@@ -21,7 +21,12 @@ struct StateOutline {
     /// The outline of the staged index; refuses while it has merge conflicts.
     static func of(index: Index) throws(SourceError) -> StateOutline {
         if index.hasConflicts { throw IndexSource.conflictError(index) }
-        let records = index.folderLevel(under: "records")
+        let records: FolderLevel
+        do throws(GitError) {
+            records = try index.folderLevel(under: "records")
+        } catch {
+            throw SourceError.git(error)
+        }
         return StateOutline(
             municipalities: Dictionary(
                 records.folders.map { ($0.name, $0.tree) }, uniquingKeysWith: { first, _ in first }),

@@ -26,7 +26,7 @@ enum CheckAudit {
     static func apply(_ snapshot: WorkingTreeSnapshot, folder: String, to audit: inout AuditData) {
         audit.recordsTree = snapshot.recordsTree?.hex
         audit.schemasTree = snapshot.schemasTree?.hex
-        guard let git = try? GitCheck.opened(at: folder), let head = git.head() else { return }
+        guard let git = try? GitCheck.opened(at: folder), let head = (try? git.head()) ?? nil else { return }
         audit.head = head.hex
         if let ids = try? git.ids(of: .commit(head)) {
             audit.workingTreeMatchesHead =

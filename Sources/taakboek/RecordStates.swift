@@ -12,7 +12,7 @@ enum RecordStates {
     /// The records as they are now: the working tree, or HEAD in a bare repository.
     static func current(_ root: Taakboek) throws -> RecordState {
         if let git = repository(root), git.repository.isBare {
-            guard let head = git.head() else {
+            guard let head = try git.head() else {
                 throw SourceError(
                     LocalizedText(
                         nl: "deze kale repository heeft nog geen commits; er zijn geen records om te tonen",

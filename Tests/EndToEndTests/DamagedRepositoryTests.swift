@@ -132,6 +132,34 @@ struct DamagedRepositoryTests {
         #expect(FileManager.default.fileExists(atPath: lock.path), "the other process's lock is left alone")
     }
 
+    /// Another record's valid object under this record's id: zlib accepts it, and libgit2 does
+    /// not hash it where its verification is off (the cold path walks of `log` and `blame`).
+    /// Every command still refuses it rather than show another record's content as this one's.
+    @Test func anObjectWithAnotherObjectsContentIsCaughtByEveryCommand() throws {
+        let repository = try Self.twoCommits()
+        let first = try objectPath(repository, "HEAD~1:" + Self.period)
+        let other = try objectPath(repository, "HEAD~1:" + GitRepository.period)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: first.path)
+        try FileManager.default.removeItem(at: first)
+        try FileManager.default.copyItem(at: other, to: first)
+        for command in [
+            ["log", "2024-II"], ["blame", "2024-II"], ["show", "2024-II", "--as-of", "HEAD"],
+            ["check", "--rev", "HEAD"],
+        ] {
+            try expectOneLineError(command, in: repository, "de repository is beschadigd", "git fsck")
+        }
+    }
+
+    /// A branch reference that is not a commit id: `--staged` is refused, never run without its
+    /// base (which would skip the change rules silently).
+    @Test func aDamagedHeadReferenceIsAnErrorNotAnEmptyHistory() throws {
+        let repository = try GitRepository()
+        try Data("geen commit-id\n".utf8).write(to: repository.url.appendingPathComponent(".git/refs/heads/main"))
+        for command in [["check", "--staged"], ["diff", "--staged"]] {
+            try expectOneLineError(command, in: repository, "HEAD kan niet worden gelezen", "beschadigd")
+        }
+    }
+
     @Test func aDetachedHeadWorks() throws {
         let repository = try Self.twoCommits()
         try repository.git("checkout", "-q", "--detach", "HEAD~1")

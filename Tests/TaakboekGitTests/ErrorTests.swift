@@ -80,4 +80,33 @@ struct ErrorTests {
         #expect(GitError.Code(rawValue: -99) == .other(-99))
         #expect(GitError.Code.other(-99).rawValue == -99)
     }
+
+    /// With libgit2's hash verification off, a blob read through `verifiedBlob` is still hashed
+    /// here: another object's content under this id is a mismatch, not that content.
+    @Test func verifiedBlobCatchesAnotherObjectsContentWithVerificationOff() throws {
+        try withScratch { scratch in
+            let repoPath = try scratch.initRepository()
+            try scratch.write("repo/a.txt", "first\n")
+            try scratch.write("repo/b.txt", "second\n")
+            try scratch.commitAll("first", in: repoPath)
+            let hexA = try scratch.revParse("HEAD:a.txt", in: repoPath)
+            let hexB = try scratch.revParse("HEAD:b.txt", in: repoPath)
+            func objectPath(_ hex: String) -> String {
+                repoPath + "/.git/objects/" + hex.prefix(2) + "/" + hex.dropFirst(2)
+            }
+            try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: objectPath(hexA))
+            try FileManager.default.removeItem(atPath: objectPath(hexA))
+            try FileManager.default.copyItem(atPath: objectPath(hexB), toPath: objectPath(hexA))
+            try ObjectReading.setHashVerification(false)
+            defer { try? ObjectReading.setHashVerification(true) }
+            let repository = try Repository.open(at: repoPath)
+            let id = try #require(ObjectID(hex: hexA))
+            // libgit2 alone now returns b's content for a's id.
+            #expect(try repository.blob(id) == Array("second\n".utf8))
+            let error = #expect(throws: GitError.self) { try repository.verifiedBlob(id) }
+            #expect(error?.code == .mismatch && error?.message.contains(hexA) == true)
+            let idB = try #require(ObjectID(hex: hexB))
+            #expect(try repository.verifiedBlob(idB) == Array("second\n".utf8))
+        }
+    }
 }

@@ -27,7 +27,7 @@ struct AuditIDsTests {
         try withScratch { scratch in
             let repoPath = try makeRepository(scratch)
             let git = try GitCheck(at: repoPath, provenance: { _, _ in NoProvenance() })
-            let head = try #require(git.head())
+            let head = try #require(try git.head())
             let ids = try git.ids(of: .commit(head))
             #expect(ids.commit == head)
             #expect(ids.tree?.hex == (try scratch.revParse("HEAD^{tree}", in: repoPath)))
@@ -53,7 +53,7 @@ struct AuditIDsTests {
         try withScratch { scratch in
             let repoPath = try makeRepository(scratch)
             let git = try GitCheck(at: repoPath, provenance: { _, _ in NoProvenance() })
-            let head = try #require(git.head())
+            let head = try #require(try git.head())
             let clean = try WorkingTreeSnapshot.of(folder: repoPath)
             #expect(clean.recordsTree?.hex == (try scratch.revParse("HEAD:records", in: repoPath)))
             #expect(clean.schemasTree?.hex == (try scratch.revParse("HEAD:schemas", in: repoPath)))

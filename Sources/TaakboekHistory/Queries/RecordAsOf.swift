@@ -14,7 +14,7 @@ public struct RecordAsOf: Sendable {
         guard let entry = try repository.entry(atPath: path, inCommit: id) else {
             return RecordAsOf(path: path, commit: commit, text: nil, fields: nil)
         }
-        let bytes = try repository.blob(entry.id)
+        let bytes = try repository.verifiedBlob(entry.id)
         return RecordAsOf(
             path: path, commit: commit, text: RecordText.decode(bytes).text ?? String(decoding: bytes, as: UTF8.self),
             fields: RecordFields.read(bytes, path: path))

@@ -12,7 +12,7 @@ final class VersionReader {
     func fields(_ blob: ObjectID?, path: String) throws(GitError) -> RecordFields? {
         guard let blob else { return nil }
         if let known = read[blob] { return known }
-        let fields = RecordFields.read(try repository.blob(blob), path: path)
+        let fields = RecordFields.read(try repository.verifiedBlob(blob), path: path)
         read[blob] = fields
         return fields
     }

@@ -29,8 +29,8 @@ extension GitCheck {
         case .index:
             let index = try location.openIndex()
             if index.hasConflicts { throw IndexSource.conflictError(index) }
-            let level = index.folderLevel(under: "")
             do throws(GitError) {
+                let level = try index.folderLevel(under: "")
                 return StateIDs(
                     tree: try level.treeID(), recordsTree: level.tree(of: "records"),
                     schemasTree: level.tree(of: "schemas"))

@@ -167,7 +167,7 @@ extension Taakboek {
             let base: (commit: ObjectID, name: String)?
             if let name = self.base {
                 base = (try git.resolve(name), name)
-            } else if staged, let head = git.head() {
+            } else if staged, let head = try git.head() {
                 base = (head, "HEAD")
             } else {
                 base = nil
@@ -186,7 +186,7 @@ extension Taakboek {
             audit.base = CheckAudit.base(base)
             if format.carriesAudit {
                 CheckAudit.apply(try git.ids(of: state), to: &audit)
-                if staged { audit.head = git.head()?.hex }
+                if staged { audit.head = try git.head()?.hex }
             }
             return Outcome(
                 findings: result.findings, trees: [result.tree], audit: audit,

@@ -66,7 +66,7 @@ extension Taakboek {
                 let new: RecordState
                 let base: (commit: ObjectID, name: String)
                 if staged {
-                    guard let head = git.head() else {
+                    guard let head = try git.head() else {
                         throw SourceError(
                             LocalizedText(
                                 nl: "er is nog geen commit om de index mee te vergelijken",
