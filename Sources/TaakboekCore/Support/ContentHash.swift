@@ -19,19 +19,3 @@ public enum ContentHash {
         return String(repeating: "0", count: max(0, 16 - digits.count)) + digits
     }
 }
-
-extension ContentHash {
-    /// FNV-1a over several pieces, without joining them first.
-    public struct Streaming {
-        public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-        public init() {}
-
-        public mutating func add(_ text: String) {
-            for byte in text.utf8 {
-                value ^= UInt64(byte)
-                value &*= 0x0000_0100_0000_01B3
-            }
-        }
-    }
-}
