@@ -9,7 +9,11 @@ import TaakboekRepository
 /// and once the file exists every query adds the commits it meets that are not in it yet. Without
 /// the file, a query follows its one path through the trees (`PathResolver`) as `git log --
 /// <path>` does, which costs a third of working out everything a commit changed.
-public final class ChangeIndex: @unchecked Sendable {
+///
+/// Not `Sendable`: it holds a `Repository` (libgit2 handles are not to be shared between threads
+/// without locking) and mutable tables of what it has read, so it belongs to the one thread that
+/// made it. Nothing here runs in parallel; a query on another thread opens its own.
+public final class ChangeIndex {
     public static let fileName = "history-v1.cache"
 
     /// Where the index file of the repository whose git dir is `gitDir` lives.
