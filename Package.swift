@@ -12,6 +12,7 @@ let package = Package(
         // For the fuzz harnesses in Fuzz/, a package of their own that depends on this one.
         .library(name: "TaakboekReporting", targets: ["TaakboekReporting"]),
         .library(name: "TaakboekHistory", targets: ["TaakboekHistory"]),
+        .library(name: "JSON", targets: ["JSON"]),
         .library(name: "JSONSchema", targets: ["JSONSchema"]),
     ],
     dependencies: [
@@ -26,17 +27,20 @@ let package = Package(
             providers: [.apt(["libgit2-dev"])]
         ),
         .target(name: "TaakboekGit", dependencies: ["Clibgit2"]),
-        .target(name: "JSONSchema"),
+        // JSON values: parser and writer. Reporters and queries write JSON with it alone.
+        .target(name: "JSON"),
+        // JSON Schema (draft 7) validation over JSON values.
+        .target(name: "JSONSchema", dependencies: ["JSON"]),
         .target(
             name: "TaakboekCore",
-            dependencies: ["JSONSchema", .product(name: "Yams", package: "Yams")]
+            dependencies: ["JSON", "JSONSchema", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "TaakboekRules", dependencies: ["TaakboekCore"]),
         .target(name: "TaakboekRepository", dependencies: ["TaakboekCore", "TaakboekRules", "TaakboekGit"]),
-        .target(name: "TaakboekReporting", dependencies: ["TaakboekCore", "TaakboekRules", "JSONSchema"]),
+        .target(name: "TaakboekReporting", dependencies: ["TaakboekCore", "TaakboekRules", "JSON"]),
         // The history queries (log, show, blame, diff, history) over git through TaakboekGit.
         .target(
-            name: "TaakboekHistory", dependencies: ["TaakboekCore", "TaakboekGit", "TaakboekRepository", "JSONSchema"]
+            name: "TaakboekHistory", dependencies: ["TaakboekCore", "TaakboekGit", "TaakboekRepository", "JSON"]
         ),
         // New repositories and records: taakboek init (files, hook, CI template) and taakboek new.
         .target(
@@ -50,7 +54,7 @@ let package = Package(
             name: "taakboek",
             dependencies: [
                 "TaakboekCore", "TaakboekRules", "TaakboekReporting", "TaakboekGit", "TaakboekRepository",
-                "TaakboekHistory", "TaakboekScaffold", "CLocalOnly",
+                "TaakboekHistory", "TaakboekScaffold", "CLocalOnly", "JSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the binary: a check
@@ -69,18 +73,19 @@ let package = Package(
         .executableTarget(name: "taakboek-docs", dependencies: ["TaakboekDocs"]),
         // Synthetic records repositories for tests and benchmarks (a git fast-import stream).
         .executableTarget(name: "taakboek-generate"),
-        .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
+        .testTarget(name: "JSONTests", dependencies: ["JSON", "TaakboekTestSupport"]),
+        .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "JSON", "TaakboekTestSupport"]),
         // Temporary directories and git repositories made with the git CLI, for the tests.
         .target(name: "TaakboekTestSupport", path: "Tests/Support"),
         .testTarget(name: "TaakboekGitTests", dependencies: ["TaakboekGit", "TaakboekTestSupport"]),
         .testTarget(
             name: "TaakboekRepositoryTests",
             dependencies: ["TaakboekRepository", "TaakboekGit", "TaakboekCore", "TaakboekTestSupport"]),
-        .testTarget(name: "TaakboekCoreTests", dependencies: ["TaakboekCore", "TaakboekTestSupport"]),
+        .testTarget(name: "TaakboekCoreTests", dependencies: ["TaakboekCore", "JSON", "TaakboekTestSupport"]),
         .testTarget(
             name: "TaakboekHistoryTests",
             dependencies: [
-                "TaakboekHistory", "TaakboekGit", "TaakboekCore", "JSONSchema", "TaakboekTestSupport",
+                "TaakboekHistory", "TaakboekGit", "TaakboekCore", "JSON", "TaakboekTestSupport",
                 // Run as a process to build repositories the log is compared with git on.
                 "taakboek-generate",
             ]),
@@ -88,7 +93,7 @@ let package = Package(
         // The report formats against golden files (Fixtures/golden) and the output schemas.
         .testTarget(
             name: "TaakboekReportingTests",
-            dependencies: ["TaakboekReporting", "TaakboekCore", "TaakboekRules", "JSONSchema"],
+            dependencies: ["TaakboekReporting", "TaakboekCore", "TaakboekRules", "JSON", "JSONSchema"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -24,7 +24,11 @@ let package = Package(
             ]),
         // The JSON parser and the draft-07 validator on an arbitrary schema and document.
         .executableTarget(
-            name: "FuzzSchema", dependencies: [.product(name: "JSONSchema", package: "taakboek"), "FuzzEntry"]),
+            name: "FuzzSchema",
+            dependencies: [
+                .product(name: "JSON", package: "taakboek"), .product(name: "JSONSchema", package: "taakboek"),
+                "FuzzEntry",
+            ]),
         // A letter's front matter split off its body, then read as YAML.
         .executableTarget(
             name: "FuzzFrontMatter", dependencies: [.product(name: "TaakboekCore", package: "taakboek"), "FuzzEntry"]),

@@ -1,3 +1,4 @@
+import JSON
 import Foundation
 
 /// A `pattern` or `patternProperties` key, compiled once.

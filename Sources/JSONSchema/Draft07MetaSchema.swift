@@ -1,3 +1,4 @@
+import JSON
 /// The draft-07 metaschema as published at http://json-schema.org/draft-07/schema, embedded
 /// so that `{"$ref": "http://json-schema.org/draft-07/schema#"}` resolves without a network.
 enum Draft07MetaSchema {

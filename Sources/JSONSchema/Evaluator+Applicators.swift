@@ -1,3 +1,4 @@
+import JSON
 extension Evaluator {
     /// `allOf`, `anyOf`, `oneOf`, `not` and `if`/`then`/`else`.
     ///

@@ -1,3 +1,4 @@
+import JSON
 extension Evaluator {
     /// `items`, `additionalItems`, `contains`, `minItems`, `maxItems` and `uniqueItems`.
     mutating func evaluateArray(

@@ -1,3 +1,4 @@
+import JSON
 extension Evaluator {
     /// `properties`, `patternProperties`, `additionalProperties`, `required`,
     /// `minProperties`, `maxProperties`, `propertyNames` and `dependencies`.

@@ -1,3 +1,4 @@
+import JSON
 extension Evaluator {
     /// `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum` and `multipleOf`.
     mutating func evaluateNumber(

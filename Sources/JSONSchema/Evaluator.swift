@@ -1,3 +1,4 @@
+import JSON
 /// Applies compiled schemas to an instance.
 ///
 /// Runs in one of two modes. Without `collect` it answers valid/invalid and stops at the

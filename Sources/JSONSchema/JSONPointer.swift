@@ -1,3 +1,4 @@
+import JSON
 /// An RFC 6901 JSON Pointer, kept as decoded components.
 public struct JSONPointer: Sendable, Hashable, CustomStringConvertible {
     /// One step into a JSON value.

@@ -1,10 +1,6 @@
-/// Exact comparisons between the two numeric representations.
-enum NumericComparison {
-    static func equal(integer: Int, double: Double) -> Bool {
-        guard let exact = Int(exactly: double) else { return false }
-        return exact == integer
-    }
-
+import JSON
+/// Exact comparisons between the two numeric representations (equality is `JSON`'s).
+extension NumericComparison {
     /// Three-way comparison of two JSON numbers without losing integer precision where both
     /// sides are integers. Returns nil when either value is not a number.
     static func compare(_ lhs: JSONValue, _ rhs: NumericLimit) -> Int? {

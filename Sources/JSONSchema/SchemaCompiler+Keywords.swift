@@ -1,3 +1,4 @@
+import JSON
 extension SchemaCompiler {
     /// Checks and converts every draft-07 keyword of one schema object. Unknown keywords
     /// and annotations (`title`, `format`, `default`, ...) are ignored.

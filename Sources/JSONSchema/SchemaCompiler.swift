@@ -1,3 +1,4 @@
+import JSON
 /// Turns schema JSON into `SchemaNode`s once, resolving every `$ref` up front.
 ///
 /// Each `$ref` target gets a slot in the reference table and is compiled from a worklist,

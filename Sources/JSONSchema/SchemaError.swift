@@ -1,3 +1,4 @@
+import JSON
 /// Why a schema could not be compiled. `location` is the schema location as a URI with a
 /// JSON Pointer fragment, e.g. "#/properties/amount/minimum".
 public enum SchemaError: Error, Sendable, Hashable, CustomStringConvertible {

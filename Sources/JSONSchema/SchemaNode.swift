@@ -1,3 +1,4 @@
+import JSON
 /// A compiled schema: every keyword already checked, converted and linked.
 ///
 /// Children are held directly; a `$ref` holds the index of its target in the validator's

@@ -1,3 +1,4 @@
+import JSON
 /// A position inside one of the registry's documents.
 struct SchemaLocation: Sendable {
     let document: Int

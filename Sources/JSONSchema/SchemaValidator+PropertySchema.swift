@@ -1,3 +1,4 @@
+import JSON
 extension SchemaValidator {
     /// The schema that describes the value at `path`, so a caller can show that field's
     /// `title` or `description`; nil when it cannot be determined without the data.

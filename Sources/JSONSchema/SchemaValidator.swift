@@ -1,3 +1,4 @@
+import JSON
 /// A JSON Schema draft-07 validator. Compile once, validate many instances, from any thread.
 ///
 /// ```swift

@@ -1,3 +1,4 @@
+import JSON
 /// What a failed keyword expected, as data, so callers can phrase their own messages.
 /// `description` gives a plain English sentence.
 public enum ValidationFailure: Sendable, Hashable, CustomStringConvertible {

@@ -1,3 +1,4 @@
+import JSON
 /// Bounds that keep validation finite on any schema and instance.
 public struct ValidationLimits: Sendable, Hashable {
     /// Maximum nesting of schema evaluations (each `$ref` and each subschema is a level).

@@ -1,5 +1,7 @@
 import Foundation
+import JSON
 import JSONSchema
+import TaakboekTestSupport
 import Testing
 
 /// The validator must end, without crashing, on any schema and any instance.

@@ -1,4 +1,4 @@
-import JSONSchema
+import JSON
 import TaakboekCore
 import TaakboekGit
 import Testing

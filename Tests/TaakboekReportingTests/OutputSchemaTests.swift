@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 import JSONSchema
 import TaakboekCore
 import TaakboekReporting

@@ -1,3 +1,4 @@
+import JSON
 import JSONSchema
 
 // The JSON parser and the draft-07 validator on arbitrary input, with the limits taakboek uses for

@@ -1,3 +1,4 @@
+import JSON
 import JSONSchema
 
 /// The schemas every record kind is checked against, and the placement kinds: the repository's

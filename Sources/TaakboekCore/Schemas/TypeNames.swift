@@ -1,3 +1,4 @@
+import JSON
 import JSONSchema
 
 /// How JSON Schema types and values are named to a clerk.

@@ -1,4 +1,4 @@
-import JSONSchema
+import JSON
 
 /// JSON text for query answers: one value per line inside an array, so a long answer streams and
 /// still parses as one document.

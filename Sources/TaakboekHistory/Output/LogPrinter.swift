@@ -1,4 +1,4 @@
-import JSONSchema
+import JSON
 import TaakboekCore
 
 /// Prints `taakboek log` entries as they come, in any format: text (one block per commit), JSON

@@ -1,4 +1,4 @@
-import JSONSchema
+import JSON
 import TaakboekCore
 
 /// A table a query answers with: named columns and rows of cells, printed in any `QueryFormat`.

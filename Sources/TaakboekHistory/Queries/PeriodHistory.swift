@@ -1,4 +1,4 @@
-import JSONSchema
+import JSON
 import TaakboekCore
 
 /// The series of a municipality's periods with their figures, as in a council letter's

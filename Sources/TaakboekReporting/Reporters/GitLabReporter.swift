@@ -1,4 +1,4 @@
-import JSONSchema
+import JSON
 import TaakboekCore
 
 /// `taakboek check --format gitlab`: a GitLab Code Quality report (`artifacts:reports:codequality`),

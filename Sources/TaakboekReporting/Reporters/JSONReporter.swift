@@ -1,4 +1,4 @@
-import JSONSchema
+import JSON
 import TaakboekCore
 
 /// `taakboek check --format json`: one object, described by `schemas/output/check-report.schema.json`.

@@ -1,4 +1,4 @@
-import JSONSchema
+import JSON
 import TaakboekCore
 
 /// `taakboek check --format sarif`: SARIF 2.1.0 for code-scanning services (GitHub code scanning,

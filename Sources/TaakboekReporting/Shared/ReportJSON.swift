@@ -1,4 +1,4 @@
-import JSONSchema
+import JSON
 import TaakboekCore
 
 /// The JSON pieces the JSON, SARIF and GitLab reports share: the audit data, the summary, a

@@ -1,4 +1,5 @@
 import ArgumentParser
+import JSON
 import JSONSchema
 import TaakboekCore
 import TaakboekGit

@@ -150,17 +150,17 @@ extension JSONObject: ExpressibleByDictionaryLiteral {
 }
 
 /// A string compared and hashed by its UTF-8 bytes, i.e. by Unicode scalars.
-struct ExactString: Hashable, Sendable {
-    let value: String
+package struct ExactString: Hashable, Sendable {
+    package let value: String
 
-    init(_ value: String) { self.value = value }
+    package init(_ value: String) { self.value = value }
 
-    static func == (lhs: ExactString, rhs: ExactString) -> Bool {
+    package static func == (lhs: ExactString, rhs: ExactString) -> Bool {
         equal(lhs.value, rhs.value)
     }
 
     /// Byte-wise equality of two strings' UTF-8, with a fast path over contiguous storage.
-    static func equal(_ lhs: String, _ rhs: String) -> Bool {
+    package static func equal(_ lhs: String, _ rhs: String) -> Bool {
         guard lhs.utf8.count == rhs.utf8.count else { return false }
         let compared: Bool?? = lhs.utf8.withContiguousStorageIfAvailable { left in
             rhs.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
@@ -169,7 +169,7 @@ struct ExactString: Hashable, Sendable {
         return lhs.utf8.elementsEqual(rhs.utf8)
     }
 
-    func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         ExactString.hashUTF8(of: value, into: &hasher)
     }
 

@@ -73,7 +73,7 @@ public enum JSONWriter {
     }
 
     /// Numbers print without a trailing ".0" when integral and within the exact range.
-    static func format(_ number: Double) -> String {
+    package static func format(_ number: Double) -> String {
         if number.isFinite, number.rounded(.towardZero) == number, abs(number) < 1e15 {
             return String(Int(number))
         }

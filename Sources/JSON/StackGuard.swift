@@ -13,7 +13,7 @@
 /// times the stack of release builds. Shallow recursion, the normal case, costs nothing;
 /// from `quietDepth` on, each level compares the current stack position with the lowest
 /// usable address.
-struct StackGuard {
+package struct StackGuard {
     /// Stack kept free for the work done after the last check.
     static let reserve = 96 * 1024
 
@@ -22,12 +22,12 @@ struct StackGuard {
     private var lowestUsable: UInt?
     private var lookedUp = false
 
-    init(quietDepth: Int = 16) {
+    package init(quietDepth: Int = 16) {
         self.quietDepth = quietDepth
     }
 
     /// Whether recursion at `depth` may go one level deeper.
-    mutating func hasRoom(atDepth depth: Int) -> Bool {
+    package mutating func hasRoom(atDepth depth: Int) -> Bool {
         guard depth >= quietDepth else { return true }
         if !lookedUp {
             lookedUp = true

@@ -1,4 +1,5 @@
-import JSONSchema
+import JSON
+import TaakboekTestSupport
 import Testing
 
 @Suite("JSONParser")
