@@ -109,16 +109,20 @@ public struct GitCheck {
 
     /// All findings of a tree, plus the change rules against `base` when there is one.
     public func check(_ tree: RecordTree, base: (commit: ObjectID, name: String)?) throws(SourceError) -> [Finding] {
-        let checker = Checker()
-        var findings = checker.check(tree)
-        if let base {
-            let baseTree = try loadBase(base.commit, comparedWith: tree)
-            let change = RecordChange(
-                base: baseTree, current: tree, baseName: base.name,
-                provenance: provenance(location, base.commit))
-            findings += checker.check(change)
-        }
-        return findings.sorted(by: Finding.reportOrder)
+        let findings = Checker().check(tree)
+        guard let base else { return findings.sorted(by: Finding.reportOrder) }
+        return (findings + (try changeFindings(tree, base: base))).sorted(by: Finding.reportOrder)
+    }
+
+    /// The change rules' findings of a tree against `base` only (for a caller that has the
+    /// tree's own findings already).
+    public func changeFindings(_ tree: RecordTree, base: (commit: ObjectID, name: String)) throws(SourceError)
+        -> [Finding]
+    {
+        let baseTree = try loadBase(base.commit, comparedWith: tree)
+        let change = RecordChange(
+            base: baseTree, current: tree, baseName: base.name, provenance: provenance(location, base.commit))
+        return Checker().check(change)
     }
 
     /// Every commit of `from..to`, oldest first; each is checked and compared with its first

@@ -123,7 +123,8 @@ extension Taakboek {
             var changedPaths: Set<String>?
             if let base {
                 let git = try repository()
-                findings = try git.check(tree, base: base)
+                // The tree's own findings are made once, above; only the change rules are added.
+                findings = (findings + (try git.changeFindings(tree, base: base))).sorted(by: Finding.reportOrder)
                 audit.base = CheckAudit.base(base)
                 if format.carriesAudit || format.usesChangedPaths {
                     let snapshot = try WorkingTreeSnapshot.of(folder: folder, repository: try? Repository.open(at: folder))
