@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Parses record text with Yams and converts it to a `YAMLNode` tree, refusing what records do not
@@ -14,9 +15,16 @@ public enum YAMLLoader {
 
     /// Reads `text` with `FastYAMLReader` when it stays within its subset, otherwise with Yams.
     public static func load(_ text: String) -> Loaded {
-        if let root = FastYAMLReader.read(text) { return Loaded(root: root, problems: []) }
+        if usesFastReader, let root = FastYAMLReader.read(text) { return Loaded(root: root, problems: []) }
         return loadWithYams(text)
     }
+
+    /// `TAAKBOEK_YAML_READER=yams` sends every record through Yams: the benchmark's A/B of what
+    /// `FastYAMLReader` saves (`benchmarks/national-rev.sh`). Results are the same either way.
+    static let usesFastReader: Bool = {
+        guard let value = getenv("TAAKBOEK_YAML_READER") else { return true }
+        return String(cString: value) != "yams"
+    }()
 
     /// The full path: refuses deep flow nesting, parses with Yams and converts its tree. Public
     /// for the fuzz harness that holds `FastYAMLReader` to reading what this reads.
