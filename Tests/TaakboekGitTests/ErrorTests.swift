@@ -29,24 +29,29 @@ struct ErrorTests {
         }
     }
 
+    /// A repository with a.txt ("first") and b.txt ("second"), b's (valid) object file put where
+    /// a's should be: zlib reads it, but its content no longer hashes to a's id.
+    func swappedObject(_ scratch: Scratch) throws -> (repoPath: String, a: ObjectID, b: ObjectID) {
+        let repoPath = try scratch.initRepository()
+        try scratch.write("repo/a.txt", "first\n")
+        try scratch.write("repo/b.txt", "second\n")
+        try scratch.commitAll("first", in: repoPath)
+        let hexA = try scratch.revParse("HEAD:a.txt", in: repoPath)
+        let hexB = try scratch.revParse("HEAD:b.txt", in: repoPath)
+        func objectPath(_ hex: String) -> String {
+            repoPath + "/.git/objects/" + hex.prefix(2) + "/" + hex.dropFirst(2)
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: objectPath(hexA))
+        try FileManager.default.removeItem(atPath: objectPath(hexA))
+        try FileManager.default.copyItem(atPath: objectPath(hexB), toPath: objectPath(hexA))
+        return (repoPath, try #require(ObjectID(hex: hexA)), try #require(ObjectID(hex: hexB)))
+    }
+
     @Test func corruptObjectWithValidZlibButWrongContent() throws {
         try withScratch { scratch in
-            let repoPath = try scratch.initRepository()
-            try scratch.write("repo/a.txt", "first\n")
-            try scratch.write("repo/b.txt", "second\n")
-            try scratch.commitAll("first", in: repoPath)
-            let hexA = try scratch.revParse("HEAD:a.txt", in: repoPath)
-            let hexB = try scratch.revParse("HEAD:b.txt", in: repoPath)
-            // Put b's (valid) object file where a's should be: the hash no longer matches.
-            func objectPath(_ hex: String) -> String {
-                repoPath + "/.git/objects/" + hex.prefix(2) + "/" + hex.dropFirst(2)
-            }
-            try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: objectPath(hexA))
-            try FileManager.default.removeItem(atPath: objectPath(hexA))
-            try FileManager.default.copyItem(atPath: objectPath(hexB), toPath: objectPath(hexA))
-
+            let (repoPath, a, _) = try swappedObject(scratch)
             let repository = try Repository.open(at: repoPath)
-            let error = #expect(throws: GitError.self) { try repository.blob(try #require(ObjectID(hex: hexA))) }
+            let error = #expect(throws: GitError.self) { try repository.blob(a) }
             #expect(error?.code == .mismatch)
         }
     }
@@ -85,27 +90,14 @@ struct ErrorTests {
     /// here: another object's content under this id is a mismatch, not that content.
     @Test func verifiedBlobCatchesAnotherObjectsContentWithVerificationOff() throws {
         try withScratch { scratch in
-            let repoPath = try scratch.initRepository()
-            try scratch.write("repo/a.txt", "first\n")
-            try scratch.write("repo/b.txt", "second\n")
-            try scratch.commitAll("first", in: repoPath)
-            let hexA = try scratch.revParse("HEAD:a.txt", in: repoPath)
-            let hexB = try scratch.revParse("HEAD:b.txt", in: repoPath)
-            func objectPath(_ hex: String) -> String {
-                repoPath + "/.git/objects/" + hex.prefix(2) + "/" + hex.dropFirst(2)
-            }
-            try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: objectPath(hexA))
-            try FileManager.default.removeItem(atPath: objectPath(hexA))
-            try FileManager.default.copyItem(atPath: objectPath(hexB), toPath: objectPath(hexA))
+            let (repoPath, id, idB) = try swappedObject(scratch)
             try ObjectReading.setHashVerification(false)
             defer { try? ObjectReading.setHashVerification(true) }
             let repository = try Repository.open(at: repoPath)
-            let id = try #require(ObjectID(hex: hexA))
             // libgit2 alone now returns b's content for a's id.
             #expect(try repository.blob(id) == Array("second\n".utf8))
             let error = #expect(throws: GitError.self) { try repository.verifiedBlob(id) }
-            #expect(error?.code == .mismatch && error?.message.contains(hexA) == true)
-            let idB = try #require(ObjectID(hex: hexB))
+            #expect(error?.code == .mismatch && error?.message.contains(id.hex) == true)
             #expect(try repository.verifiedBlob(idB) == Array("second\n".utf8))
         }
     }
