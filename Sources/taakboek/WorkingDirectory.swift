@@ -8,7 +8,8 @@ import TaakboekGit
 #endif
 
 /// Finds the folder whose records/ to check: with `-C`, that folder; else the current one. Inside
-/// a git working tree, its top level (so taakboek works from any subfolder, like git).
+/// a git working tree, its top level (so taakboek works from any subfolder, like git), found by
+/// git's rule as `--staged` finds it: `GIT_DIR` and `GIT_WORK_TREE` are honoured.
 enum WorkingDirectory {
     static func resolve(_ directory: String?, language: Language) throws(CommandExit) -> String {
         let start = directory ?? "."
@@ -20,7 +21,7 @@ enum WorkingDirectory {
                     en: "folder \(start) does not exist or is not a folder; give an existing folder with -C"),
                 language: language)
         }
-        if let repository = try? Repository.open(at: start), let workdir = repository.workdir {
+        if let repository = try? Repository.open(at: start, fromEnvironment: true), let workdir = repository.workdir {
             return workdir.hasSuffix("/") && workdir.count > 1 ? String(workdir.dropLast()) : workdir
         }
         return start
