@@ -31,7 +31,7 @@ struct HostileFilesTests {
         var run = Run(status: 0, stdout: "", stderr: "")
         let elapsed = try clock.measure { run = try check(folder) }
         #expect(run.status == 1)
-        #expect(run.stdout.contains("2021-I.yaml: fout [TB100] bestand is \(size) bytes, meer dan de grens van 1 MiB"))
+        #expect(run.stdout.contains("2021-I.yaml:1:1: fout [TB100] bestand is \(size) bytes, meer dan de grens van 1 MiB"))
         #expect(elapsed < .seconds(10), "\(elapsed)")
         // The queries leave it out, and say so.
         for query in [["history"], ["report", "2024-II"], ["overview", "--date", "2025-01-01"]] {
@@ -47,7 +47,7 @@ struct HostileFilesTests {
         try folder.git("add", "-A")
         let staged = try check(folder, "--staged")
         #expect(
-            staged.status == 1 && staged.stdout.contains("2021-I.yaml: fout [TB100] (index) bestand is \(size) bytes"))
+            staged.status == 1 && staged.stdout.contains("2021-I.yaml:1:1: fout [TB100] (index) bestand is \(size) bytes"))
     }
 
     @Test func linksAreNeverFollowedOutOfTheRepository() throws {
@@ -63,14 +63,14 @@ struct HostileFilesTests {
         let run = try check(folder)
         #expect(run.status == 1)
         for path in ["records/tynaarlo/perioden/2021-I.yaml", "records/tynaarlo/plaatsingen/2021-I"] {
-            #expect(run.stdout.contains(path + ": fout [TB100] symbolische koppeling: taakboek volgt die niet"))
+            #expect(run.stdout.contains(path + ":1:1: fout [TB100] symbolische koppeling: taakboek volgt die niet"))
         }
         #expect(!run.stdout.contains("geheim"))
         // Committed as links, they are links in git too.
         try folder.git("init", "-q")
         try folder.git("add", "-A")
         let staged = try check(folder, "--staged")
-        #expect(staged.stdout.contains("2021-I.yaml: fout [TB100] (index) symbolische koppeling"), "\(staged.stdout)")
+        #expect(staged.stdout.contains("2021-I.yaml:1:1: fout [TB100] (index) symbolische koppeling"), "\(staged.stdout)")
     }
 
     @Test func schemasOrRecordsAsALinkAreNotFollowed() throws {
@@ -81,7 +81,7 @@ struct HostileFilesTests {
         try FileManager.default.createSymbolicLink(
             at: schemas, withDestinationURL: elsewhere.url.appendingPathComponent("schemas"))
         let run = try check(folder)
-        #expect(run.status == 1 && run.stdout.contains("schemas: fout [TB100] symbolische koppeling"), "\(run.stdout)")
+        #expect(run.status == 1 && run.stdout.contains("schemas:1:1: fout [TB100] symbolische koppeling"), "\(run.stdout)")
 
         let records = folder.url.appendingPathComponent("records")
         try FileManager.default.moveItem(at: records, to: elsewhere.url.appendingPathComponent("records"))
@@ -111,9 +111,9 @@ struct HostileFilesTests {
         #expect(run.status == 1)
         #expect(
             run.stdout.contains(
-                "records/tynaarlo/plaatsingen/2024-II/a\\nb.yaml: fout [TB108] de naam bevat een regeleinde, tab of ander stuurteken"
+                "records/tynaarlo/plaatsingen/2024-II/a\\nb.yaml:1:1: fout [TB108] de naam bevat een regeleinde, tab of ander stuurteken"
             ), "\(run.stdout)")
-        #expect(run.stdout.contains("records/tynaarlo/plaatsingen/2024-II/c\\td.yaml: fout [TB108]"))
+        #expect(run.stdout.contains("records/tynaarlo/plaatsingen/2024-II/c\\td.yaml:1:1: fout [TB108]"))
         #expect(!run.stdout.contains("a\nb"), "no raw newline in the report")
         // Not counted as placements.
         #expect(run.stdout.contains("tellen op tot 23"))
@@ -129,7 +129,7 @@ struct HostileFilesTests {
         #expect(run.status == 1)
         for path in ["records/tynaarlo/gemeente.yaml", "records/tynaarlo/perioden/2021-I.yaml"] {
             #expect(
-                run.stdout.contains(path + ": fout [TB100] dit is een map, maar hier hoort een bestand (een record)"),
+                run.stdout.contains(path + ":1:1: fout [TB100] dit is een map, maar hier hoort een bestand (een record)"),
                 "\(run.stdout)")
         }
         #expect(!run.stdout.contains("heeft geen gemeente.yaml"), "the folder is named, not called missing")
@@ -163,7 +163,7 @@ struct HostileFilesTests {
         try folder.write("records/tynaarlo/kopie/gemeente.yaml", "naam: Ander\n")
         let run = try check(folder)
         #expect(run.status == 1)
-        #expect(run.stdout.contains("records/tynaarlo/kopie: fout [TB100] submodule (een andere git-repository)"))
+        #expect(run.stdout.contains("records/tynaarlo/kopie:1:1: fout [TB100] submodule (een andere git-repository)"))
         #expect(!run.stdout.contains("kopie/gemeente.yaml"))
     }
 }

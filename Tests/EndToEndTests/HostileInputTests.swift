@@ -72,7 +72,7 @@ struct HostileInputTests {
             "mixed line ends",
             (periodHeader + "periode: 2024-II\r\nstatus: open\nachterstand_begin: 3\r\ntaakstelling: 10\r\n"),
             "2024-II.yaml:2:17: waarschuwing [TB100] regeleinden zijn gemengd"),
-        Case("empty file", "", "2024-II.yaml: fout [TB100] bestand is leeg"),
+        Case("empty file", "", "2024-II.yaml:1:1: fout [TB100] bestand is leeg"),
         Case(
             "number where text is expected",
             periodHeader + "periode: 2024-II\nstatus: open\nachterstand_begin: 3\ntaakstelling: 10\nbron: 2024\n",
@@ -176,8 +176,8 @@ struct HostileInputTests {
         #expect(run.status == 1)
         #expect(
             run.stdout.contains(
-                "records/x/perioden/2024-II.yaml: fout [TB100] bestand is 104857600 bytes, meer dan de grens van 1 MiB")
+                "records/x/perioden/2024-II.yaml:1:1: fout [TB100] bestand is 104857600 bytes, meer dan de grens van 1 MiB")
         )
-        #expect(run.stdout.contains("records/x/gemeente.yaml: fout [TB100] symbolische koppeling"))
+        #expect(run.stdout.contains("records/x/gemeente.yaml:1:1: fout [TB100] symbolische koppeling"))
     }
 }

@@ -3,7 +3,8 @@ import TaakboekCore
 /// Everything a reporter may use, gathered once by `taakboek check`: reporters are pure functions
 /// of this value (no clock, no environment), so the same check gives the same bytes.
 public struct CheckReport: Sendable {
-    /// Every finding, notes included, in report order (file, line, column).
+    /// Every finding, notes included, in report order (file, line, column); a finding about a
+    /// whole file is placed at its line 1 (`Finding.placedAtALine`), the same in every format.
     public let findings: [Finding]
     /// The states the findings came from, for quoting source lines (several for a range).
     public let trees: [RecordTree]
@@ -25,7 +26,7 @@ public struct CheckReport: Sendable {
         changedPaths: Set<String>? = nil, changeRulesRan: Bool, strict: Bool = false, showNotes: Bool = true,
         language: Language = .nl, toolVersion: String
     ) {
-        self.findings = findings
+        self.findings = findings.map(\.placedAtALine)
         self.trees = trees
         self.scope = scope
         self.audit = audit
