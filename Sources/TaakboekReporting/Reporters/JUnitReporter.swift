@@ -7,27 +7,36 @@ import TaakboekCore
 /// at (a rule sees the whole record tree, and a cached check does not even load unchanged
 /// records), so each suite has one `<testcase>` per file the rule reported on, named by the file,
 /// plus one passing case for all other files. A finding that fails the check (an error; a
-/// warning too under `--strict`) is a `<failure>`; other warnings and notes are written to the
-/// case's `<system-out>` and do not fail it; a case with only notes (what could not be checked)
-/// is `<skipped>`. A change rule without a base to compare with has one skipped case. Every suite
-/// carries the audit data as `<properties>`. No timestamps or durations: the same check gives
-/// the same bytes.
+/// warning too under `--strict`) makes its case a `<failure>`; a case with only notes (what could
+/// not be checked) is `<skipped>`; other warnings and notes are written to the suite's
+/// `<system-out>`, each under its file, and do not fail it. A change rule without a base to
+/// compare with has one skipped case. Every suite carries the audit data as `<properties>`.
+///
+/// The output validates against both common schemas: the Jenkins xunit plugin's `junit-10.xsd`
+/// (no `file` on a testcase, no `skipped` on `testsuites`) and the Ant schema (windyroad
+/// `JUnit.xsd`: `testsuites` without attributes, every suite with `package`, `id`, `timestamp`,
+/// `hostname` and `time`, its children in the order properties, testcases, `system-out`,
+/// `system-err`, and at most one result element in a testcase). Durations are `0`, the timestamp
+/// is fixed at `1970-01-01T00:00:00` and the host is `localhost`: the same check gives the same
+/// bytes, whatever machine and moment it ran on.
 public enum JUnitReporter {
+    /// The fixed timestamp of every suite (the schemas require one; the check is not timed).
+    static let timestamp = "1970-01-01T00:00:00"
+
     public static func render(_ report: CheckReport) -> String {
         let language = report.language
         let text = TextReporter(language: language, showNotes: report.showNotes)
         let byRule = Dictionary(grouping: report.shown.map(\.finding), by: \.ruleID)
         var suites: [String] = []
-        var totals = (tests: 0, failures: 0, skipped: 0)
-        for entry in RuleCatalogue.entries {
+        for (index, entry) in RuleCatalogue.entries.enumerated() {
             let rule = entry.description
             var cases: [String] = []
+            var output = ""
             var counts = (tests: 0, failures: 0, skipped: 0)
-            func add(_ name: String, file: String?, body: String, failed: Bool = false, skipped: Bool = false) {
-                let fileAttribute = file.map { " file=\"\(XMLText.attribute($0))\"" } ?? ""
+            func add(_ name: String, result: String = "", failed: Bool = false, skipped: Bool = false) {
                 let opening =
-                    "    <testcase name=\"\(XMLText.attribute(name))\" classname=\"\(XMLText.attribute(rule.id))\"\(fileAttribute)"
-                cases.append(body.isEmpty ? opening + "/>" : opening + ">\n" + body + "    </testcase>")
+                    "    <testcase name=\"\(XMLText.attribute(name))\" classname=\"\(XMLText.attribute(rule.id))\" time=\"0\""
+                cases.append(result.isEmpty ? opening + "/>" : opening + ">\n" + result + "    </testcase>")
                 counts.tests += 1
                 if failed { counts.failures += 1 }
                 if skipped { counts.skipped += 1 }
@@ -38,8 +47,8 @@ public enum JUnitReporter {
                     ? "niet uitgevoerd: geen eerdere stand om mee te vergelijken (--base, --staged of --range)"
                     : "not run: no earlier state to compare with (--base, --staged or --range)"
                 add(
-                    language == .nl ? "(alle bestanden)" : "(all files)", file: nil,
-                    body: "      <skipped message=\"\(XMLText.attribute(reason))\"/>\n", skipped: true)
+                    language == .nl ? "(alle bestanden)" : "(all files)",
+                    result: "      <skipped message=\"\(XMLText.attribute(reason))\"/>\n", skipped: true)
             } else {
                 let findings = byRule[rule.id] ?? []
                 var paths: [String] = []
@@ -50,36 +59,31 @@ public enum JUnitReporter {
                     let inFile = findings.filter { $0.location.path == path }
                     let failing = inFile.filter(report.fails)
                     let other = inFile.filter { !report.fails($0) }
-                    var body = ""
+                    var result = ""
+                    let onlyNotes = failing.isEmpty && other.allSatisfy { $0.severity == .note }
                     if let first = failing.first {
                         let details = failing.map { text.render($0, tree: report.tree(of: $0)) }.joined()
-                        body +=
+                        result =
                             "      <failure message=\"\(XMLText.attribute(first.message.text(in: language)))\" type=\"\(first.severity.rawValue)\">"
                             + XMLText.text(details) + "</failure>\n"
+                    } else if onlyNotes, let first = other.first {
+                        result = "      <skipped message=\"\(XMLText.attribute(first.message.text(in: language)))\"/>\n"
                     }
-                    let onlyNotes = failing.isEmpty && other.allSatisfy { $0.severity == .note }
-                    if onlyNotes, let first = other.first {
-                        body += "      <skipped message=\"\(XMLText.attribute(first.message.text(in: language)))\"/>\n"
-                    }
-                    if !other.isEmpty {
-                        let details = other.map { text.render($0, tree: report.tree(of: $0)) }.joined()
-                        body += "      <system-out>" + XMLText.text(details) + "</system-out>\n"
-                    }
-                    add(path, file: path, body: body, failed: !failing.isEmpty, skipped: onlyNotes)
+                    output += other.map { text.render($0, tree: report.tree(of: $0)) }.joined()
+                    add(path, result: result, failed: !failing.isEmpty, skipped: onlyNotes)
                 }
-                add(language == .nl ? "(overige bestanden)" : "(other files)", file: nil, body: "")
+                add(language == .nl ? "(overige bestanden)" : "(other files)")
             }
-            totals.tests += counts.tests
-            totals.failures += counts.failures
-            totals.skipped += counts.skipped
             let suiteName = "\(rule.id) \(rule.name.text(in: language))"
             suites.append(
-                "  <testsuite name=\"\(XMLText.attribute(suiteName))\" tests=\"\(counts.tests)\" failures=\"\(counts.failures)\" errors=\"0\" skipped=\"\(counts.skipped)\">\n"
-                    + properties(report) + cases.joined(separator: "\n") + "\n  </testsuite>")
+                "  <testsuite name=\"\(XMLText.attribute(suiteName))\" tests=\"\(counts.tests)\" failures=\"\(counts.failures)\" errors=\"0\" skipped=\"\(counts.skipped)\" time=\"0\" timestamp=\"\(timestamp)\" hostname=\"localhost\" package=\"taakboek\" id=\"\(index)\">\n"
+                    + properties(report) + cases.joined(separator: "\n") + "\n"
+                    + (output.isEmpty ? "    <system-out/>\n" : "    <system-out>" + XMLText.text(output) + "</system-out>\n")
+                    + "    <system-err/>\n  </testsuite>")
         }
         return """
             <?xml version="1.0" encoding="UTF-8"?>
-            <testsuites name="taakboek check" tests="\(totals.tests)" failures="\(totals.failures)" errors="0" skipped="\(totals.skipped)">
+            <testsuites>
             \(suites.joined(separator: "\n"))
             </testsuites>
 
