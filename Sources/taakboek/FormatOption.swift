@@ -19,10 +19,12 @@ enum FormatsWithHTML: FormatChoices {
 
 /// `--format` for the query commands and reports, with a message in the user's language for a
 /// format the command does not offer (argument-parser's own message for an unknown value is English).
+/// The value stays a string for that reason; the shells complete it from the offered formats.
 struct FormatOption<Choices: FormatChoices>: ParsableArguments {
     @Option(
         name: .customLong("format"),
-        help: ArgumentHelp("Uitvoer: \(FormatOption.offeredList(in: .nl)).", valueName: "formaat"))
+        help: ArgumentHelp("Uitvoer: \(FormatOption.offeredList(in: .nl)).", valueName: "formaat"),
+        completion: .list(Choices.offered.map(\.rawValue)))
     var name = "text"
 
     var format: QueryFormat { QueryFormat(rawValue: name) ?? .text }

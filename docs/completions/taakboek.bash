@@ -214,6 +214,7 @@ _taakboek_check() {
         return
         ;;
     '--format')
+        __taakboek_add_completions -W 'text'$'\n''json'$'\n''sarif'$'\n''github'$'\n''junit'$'\n''gitlab'
         return
         ;;
     esac
@@ -390,6 +391,7 @@ _taakboek_log() {
         return
         ;;
     '--format')
+        __taakboek_add_completions -W 'text'$'\n''json'$'\n''csv'$'\n''markdown'
         return
         ;;
     esac
@@ -408,6 +410,7 @@ _taakboek_show() {
         return
         ;;
     '--format')
+        __taakboek_add_completions -W 'text'$'\n''json'$'\n''csv'$'\n''markdown'
         return
         ;;
     esac
@@ -426,6 +429,7 @@ _taakboek_blame() {
         return
         ;;
     '--format')
+        __taakboek_add_completions -W 'text'$'\n''json'$'\n''csv'$'\n''markdown'
         return
         ;;
     esac
@@ -441,6 +445,7 @@ _taakboek_diff() {
     # Offer option value completions
     case "${prev}" in
     '--format')
+        __taakboek_add_completions -W 'text'$'\n''json'$'\n''csv'$'\n''markdown'
         return
         ;;
     esac
@@ -465,6 +470,7 @@ _taakboek_history() {
         return
         ;;
     '--format')
+        __taakboek_add_completions -W 'text'$'\n''json'$'\n''csv'$'\n''markdown'$'\n''html'
         return
         ;;
     esac
@@ -486,6 +492,7 @@ _taakboek_report() {
         return
         ;;
     '--format')
+        __taakboek_add_completions -W 'text'$'\n''json'$'\n''csv'$'\n''markdown'$'\n''html'
         return
         ;;
     esac
@@ -556,6 +563,7 @@ _taakboek_overview() {
         return
         ;;
     '--format')
+        __taakboek_add_completions -W 'text'$'\n''json'$'\n''csv'$'\n''markdown'
         return
         ;;
     esac
@@ -574,6 +582,7 @@ _taakboek_progress() {
         return
         ;;
     '--format')
+        __taakboek_add_completions -W 'text'$'\n''json'$'\n''csv'$'\n''markdown'
         return
         ;;
     esac
