@@ -47,7 +47,8 @@ public enum ManualPage {
             ".Os",
             ".Sh NAME",
             ".Nm \(root.commandName)",
-            ".Nd \(Roff.argument(root.abstract ?? ""))",
+            // mdoc's one-line description carries no closing period (mandoc: "trailing delimiter").
+            ".Nd " + Roff.argument(String((root.abstract ?? "").trimmingSuffix("."))),
             ".Sh SYNOPSIS",
             ".Nm",
         ]
@@ -137,5 +138,12 @@ public enum ManualPage {
         }
         lines.append(".El")
         return lines
+    }
+}
+
+extension String {
+    /// The string without one trailing `suffix`, if it ends in it.
+    fileprivate func trimmingSuffix(_ suffix: String) -> Substring {
+        hasSuffix(suffix) ? dropLast(suffix.count) : self[...]
     }
 }

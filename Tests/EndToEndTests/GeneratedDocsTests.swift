@@ -1,5 +1,6 @@
 import Foundation
 import TaakboekDocs
+import TaakboekTestSupport
 import Testing
 
 /// docs/completions/ and docs/man/taakboek.1 are generated from the command definitions by
@@ -18,6 +19,20 @@ struct GeneratedDocsTests {
         #expect(
             run.stdout == (try Self.committed("docs/completions/" + file)),
             "docs/completions/\(file) is out of date: run scripts/generate-docs")
+    }
+
+    /// mandoc's linter, at its default level (style included), finds nothing in the page: each
+    /// sentence on a line of its own, input lines of at most 80 bytes, no verbatim "--", no
+    /// closing period in the one-line description. groff's warnings too, where groff is there.
+    @Test(.enabled(if: ExternalTool.path("mandoc") != nil, "mandoc is not installed (apt-get install mandoc)"))
+    func mandocLintFindsNothing() throws {
+        let page = RecordFolder.repositoryRoot.appendingPathComponent("docs/man/taakboek.1").path
+        let lint = try ExternalTool.run("mandoc", ["-T", "lint", page])
+        #expect(lint.status == 0 && lint.output.isEmpty, "\(lint.output)")
+        if ExternalTool.path("groff") != nil {
+            let groff = try ExternalTool.run("groff", ["-mandoc", "-Tutf8", "-ww", "-z", page])
+            #expect(groff.status == 0 && groff.output.isEmpty, "\(groff.output)")
+        }
     }
 
     @Test func manPage() throws {
