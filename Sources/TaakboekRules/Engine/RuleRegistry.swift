@@ -29,6 +29,9 @@ public enum RuleRegistry {
         LetterFiguresRule.self,
         BSNRule.self,
         VNumberRule.self,
+        ContactDetailsRule.self,
+        BirthDateRule.self,
+        AddressRule.self,
     ]
 
     /// Rules that compare the records with an earlier state (`--base`, `--staged`, `--range`).

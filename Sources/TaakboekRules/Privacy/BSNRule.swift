@@ -10,9 +10,9 @@ public struct BSNRule: FileRule {
         severity: .error,
         summary: LocalizedText(
             nl:
-                "Nergens in een record, ook niet in vrije tekst, staat een getal van 9 cijfers dat de elfproef doorstaat (een mogelijk BSN).",
+                "Nergens in een record, ook niet in vrije tekst, staat een getal van 9 cijfers dat de elfproef doorstaat (een mogelijk BSN): aaneen, met punten, of in groepjes van 3-3-3, 4-2-3 of 2-3-4 met spaties of streepjes.",
             en:
-                "Nowhere in a record, free text included, is there a 9-digit number that passes the elfproef (a possible BSN)."
+                "Nowhere in a record, free text included, is there a 9-digit number that passes the elfproef (a possible BSN): written together, with dots, or in groups of 3-3-3, 4-2-3 or 2-3-4 with spaces or hyphens."
         ),
         rationale: LocalizedText(
             nl:
@@ -30,6 +30,22 @@ public struct BSNRule: FileRule {
                     "2024-II", "a",
                     "datum: 2024-09-01\nsoort: regulier\npersonen: 1\nopmerking: Betreft ↓1112.22.333.\n")
             ]),
+            RuleExample([
+                ExampleRecords.placement(
+                    "2024-II", "a", "datum: 2024-09-01\nsoort: regulier\npersonen: 1\nopmerking: BSN ↓111-222-333\n")
+            ]),
+            RuleExample([
+                ExampleRecords.placement(
+                    "2024-II", "a", "datum: 2024-09-01\nsoort: regulier\npersonen: 1\nopmerking: BSN ↓111 222 333\n")
+            ]),
+            RuleExample([
+                ExampleRecords.placement(
+                    "2024-II", "a", "datum: 2024-09-01\nsoort: regulier\npersonen: 1\nopmerking: nr ↓1112 22 333\n")
+            ]),
+            RuleExample([
+                ExampleRecords.placement(
+                    "2024-II", "a", "datum: 2024-09-01\nsoort: regulier\npersonen: 1\nopmerking: nr ↓11-122-2333\n")
+            ]),
         ],
         nonTriggering: [
             RuleExample([
@@ -37,8 +53,19 @@ public struct BSNRule: FileRule {
                     "2024-II", "a",
                     "datum: 2024-09-01\nsoort: regulier\npersonen: 1\nopmerking: Zaak 123456789 en 17811291 inwoners.\n"
                 )
-            ])
+            ]),
+            // Groups that fail the elfproef, a zaaknummer of 7 digits, counts and dates.
+            RuleExample([
+                ExampleRecords.placement(
+                    "2024-II", "a",
+                    "datum: 2024-09-01\nsoort: regulier\npersonen: 23\nopmerking: 23 personen, zaak 1472391, nr 111 222 334, 2024-09-01 t/m 2024-12-31.\n"
+                )
+            ]),
         ])
+
+    /// How a BSN is written in groups (with dots it is any grouping, found as one digit run).
+    static let groupings = [[3, 3, 3], [4, 2, 3], [2, 3, 4]]
+    static let separators: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: "-")]
 
     /// 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is divisible by 11 (and not all zeros).
     static func passesElfproef(_ digits: [Int]) -> Bool {
@@ -52,9 +79,13 @@ public struct BSNRule: FileRule {
 
     public func check(file: RecordFile) -> [Finding] {
         guard file.kind != nil, let text = file.text else { return [] }
-        return DigitRun.runs(in: text).filter { Self.passesElfproef($0.digits) }.map { run in
+        let plain = DigitRun.runs(in: text).map { ($0.digits, $0.line, $0.column, $0.length) }
+        let grouped = GroupedNumber.matches(in: text, groupings: Self.groupings, separators: Self.separators).map {
+            ($0.digits, $0.line, $0.column, $0.length)
+        }
+        return (plain + grouped).filter { Self.passesElfproef($0.0) }.map { _, line, column, length in
             finding(
-                SourceLocation(path: file.path, line: run.line, column: run.column, length: run.length),
+                SourceLocation(path: file.path, line: line, column: column, length: length),
                 LocalizedText(
                     nl:
                         "dit getal van 9 cijfers doorstaat de elfproef en kan een BSN zijn; verwijder het (records bevatten geen persoonsgegevens)",
