@@ -53,14 +53,17 @@ public struct AddressRule: FileRule {
 
     public func check(file: RecordFile) -> [Finding] {
         guard file.kind != nil, let text = file.text else { return [] }
-        let bytes = Array(text.utf8)
+        return TextPlace.withBytes(text) { bytes in findings(in: bytes, path: file.path) }
+    }
+
+    private func findings(in bytes: UnsafeBufferPointer<UInt8>, path: String) -> [Finding] {
         var ranges = Self.streetsWithNumbers(in: bytes)
         ranges += Self.postcodes(in: bytes)
         return ranges.sorted { $0.lowerBound < $1.lowerBound }.map { range in
             let place = TextPlace.of(range.lowerBound, in: bytes)
             return finding(
                 SourceLocation(
-                    path: file.path, line: place.line, column: place.column,
+                    path: path, line: place.line, column: place.column,
                     length: TextPlace.length(range, in: bytes)),
                 LocalizedText(
                     nl:
@@ -73,7 +76,7 @@ public struct AddressRule: FileRule {
 
     /// A capitalised word ending in a street suffix, a blank, and a house number of 1 to 4
     /// digits (a letter or `-2` may follow) that is not followed by more digits.
-    static func streetsWithNumbers(in bytes: [UInt8]) -> [Range<Int>] {
+    static func streetsWithNumbers(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var index = 0
         while index < bytes.count {
@@ -84,11 +87,14 @@ public struct AddressRule: FileRule {
             }
             var end = index
             while end < bytes.count, TextPlace.isASCIILetter(bytes[end]) || bytes[end] >= 0x80 { end += 1 }
-            let word = Array(bytes[index..<end].map(TextPlace.lowercased))
             defer { index = max(end, index + 1) }
-            guard
-                let suffix = suffixes.first(where: { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }),
-                suffix.count > 0, !notStreets.contains(word), end + 1 < bytes.count, bytes[end] == UInt8(ascii: " ")
+            // Most capitalised words end in none of the suffixes: compared in place, no copy.
+            let length = end - index
+            guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "),
+                let suffix = suffixes.first(where: {
+                    length > $0.count && TextPlace.matches($0, at: end - $0.count, in: bytes)
+                }),
+                suffix.count > 0, !notStreets.contains(bytes[index..<end].map(TextPlace.lowercased)), bytes[end] == UInt8(ascii: " ")
             else { continue }
             var number = end + 1
             while number < bytes.count, TextPlace.isDigit(bytes[number]) { number += 1 }
@@ -108,20 +114,23 @@ public struct AddressRule: FileRule {
 
     /// Four digits (the first not 0), an optional blank, two capitals PostNL uses, and no letter
     /// or digit after.
-    static func postcodes(in bytes: [UInt8]) -> [Range<Int>] {
+    static func postcodes(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var index = 0
         while index + 6 <= bytes.count {
             defer { index += 1 }
-            guard index == 0 || !(TextPlace.isDigit(bytes[index - 1]) || TextPlace.isASCIILetter(bytes[index - 1])),
-                bytes[index] != UInt8(ascii: "0"), (0..<4).allSatisfy({ TextPlace.isDigit(bytes[index + $0]) })
+            guard bytes[index] &- UInt8(ascii: "1") < 9,
+                index == 0 || !(TextPlace.isDigit(bytes[index - 1]) || TextPlace.isASCIILetter(bytes[index - 1])),
+                TextPlace.isDigit(bytes[index + 1]), TextPlace.isDigit(bytes[index + 2]), TextPlace.isDigit(bytes[index + 3])
             else { continue }
             var letters = index + 4
             if letters < bytes.count, bytes[letters] == UInt8(ascii: " ") { letters += 1 }
             guard letters + 2 <= bytes.count else { continue }
-            let pair = [bytes[letters], bytes[letters + 1]]
-            guard pair.allSatisfy({ $0 &- UInt8(ascii: "A") < 26 && !unusedLetters.contains($0) }),
-                ![Array("SA".utf8), Array("SD".utf8), Array("SS".utf8)].contains(pair),
+            let first = bytes[letters]
+            let second = bytes[letters + 1]
+            func usable(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "A") < 26 && !unusedLetters.contains(byte) }
+            guard usable(first), usable(second),
+                !(first == UInt8(ascii: "S") && "ADS".utf8.contains(second)),
                 letters + 2 == bytes.count
                     || !(TextPlace.isASCIILetter(bytes[letters + 2]) || TextPlace.isDigit(bytes[letters + 2]))
             else { continue }

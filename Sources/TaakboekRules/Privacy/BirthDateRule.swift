@@ -57,11 +57,17 @@ public struct BirthDateRule: FileRule {
 
     public func check(file: RecordFile) -> [Finding] {
         guard file.kind != nil, let text = file.text else { return [] }
-        let bytes = Array(text.utf8)
+        return TextPlace.withBytes(text) { bytes in findings(in: bytes, path: file.path) }
+    }
+
+    private func findings(in bytes: UnsafeBufferPointer<UInt8>, path: String) -> [Finding] {
         var findings: [Finding] = []
         var index = 0
         while index < bytes.count {
-            guard index == 0 || !TextPlace.isASCIILetter(bytes[index - 1]),
+            // Every keyword starts with g or b: other bytes are passed over at once.
+            let lower = bytes[index] | 0x20
+            guard lower == UInt8(ascii: "g") || lower == UInt8(ascii: "b"),
+                index == 0 || !TextPlace.isASCIILetter(bytes[index - 1]),
                 let keyword = Self.keywords.first(where: { TextPlace.matches($0, at: index, in: bytes) })
             else {
                 index += 1
@@ -79,7 +85,7 @@ public struct BirthDateRule: FileRule {
                 findings.append(
                     finding(
                         SourceLocation(
-                            path: file.path, line: place.line, column: place.column,
+                            path: path, line: place.line, column: place.column,
                             length: TextPlace.length(index..<end, in: bytes)),
                         LocalizedText(
                             nl:
@@ -97,7 +103,7 @@ public struct BirthDateRule: FileRule {
 
     /// The end of a date at `start`: `12-03-2015`, `12/3/2015`, `12.03.2015`, `2015-03-12`, or
     /// `3 maart 2015`.
-    static func date(at start: Int, in bytes: [UInt8]) -> Int? {
+    static func date(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         func digits(_ from: Int) -> Int {
             var end = from
             while end < bytes.count, TextPlace.isDigit(bytes[end]) { end += 1 }

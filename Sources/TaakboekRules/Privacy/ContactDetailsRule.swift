@@ -46,7 +46,22 @@ public struct ContactDetailsRule: FileRule {
 
     public func check(file: RecordFile) -> [Finding] {
         guard file.kind != nil, let text = file.text else { return [] }
-        let bytes = Array(text.utf8)
+        return TextPlace.withBytes(text) { bytes in findings(in: bytes, path: file.path) }
+    }
+
+    private func findings(in bytes: UnsafeBufferPointer<UInt8>, path: String) -> [Finding] {
+        // Most records have neither an @ nor a + nor a 0031: one pass says so.
+        var candidate = false
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "+")
+                || (byte == UInt8(ascii: "0") && TextPlace.matches(Self.dutchPrefix, at: index, in: bytes))
+            {
+                candidate = true
+                break
+            }
+        }
+        guard candidate else { return [] }
         var found: [(Range<Int>, LocalizedText)] = Self.emailAddresses(in: bytes).map {
             (
                 $0,
@@ -67,14 +82,14 @@ public struct ContactDetailsRule: FileRule {
             let place = TextPlace.of(range.lowerBound, in: bytes)
             return finding(
                 SourceLocation(
-                    path: file.path, line: place.line, column: place.column,
+                    path: path, line: place.line, column: place.column,
                     length: TextPlace.length(range, in: bytes)), message)
         }
     }
 
     /// `local@domain.tld`: a local part of letters, digits and `._%+-`, a domain of at least two
     /// labels of letters, digits and hyphens.
-    static func emailAddresses(in bytes: [UInt8]) -> [Range<Int>] {
+    static func emailAddresses(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         func isLocal(_ byte: UInt8) -> Bool {
             TextPlace.isASCIILetter(byte) || TextPlace.isDigit(byte) || "._%+-".utf8.contains(byte)
         }
@@ -100,15 +115,19 @@ public struct ContactDetailsRule: FileRule {
         return result
     }
 
+    static let dutchPrefix = Array("0031".utf8)
+    static let plusPrefix = Array("31".utf8)
+    static let zeroInBrackets = Array("(0)".utf8)
+
     /// `+31` or `0031`, then at least nine digits among spaces, hyphens, dots and a `(0)`.
-    static func internationalPhoneNumbers(in bytes: [UInt8]) -> [Range<Int>] {
+    static func internationalPhoneNumbers(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var index = 0
         while index < bytes.count {
             let prefix: Int
-            if bytes[index] == UInt8(ascii: "+"), TextPlace.matches(Array("31".utf8), at: index + 1, in: bytes) {
+            if bytes[index] == UInt8(ascii: "+"), TextPlace.matches(plusPrefix, at: index + 1, in: bytes) {
                 prefix = 3
-            } else if TextPlace.matches(Array("0031".utf8), at: index, in: bytes),
+            } else if TextPlace.matches(dutchPrefix, at: index, in: bytes),
                 index == 0 || !TextPlace.isDigit(bytes[index - 1])
             {
                 prefix = 4
@@ -120,7 +139,7 @@ public struct ContactDetailsRule: FileRule {
             var digits = 0
             var end = cursor
             while cursor < bytes.count {
-                if TextPlace.matches(Array("(0)".utf8), at: cursor, in: bytes) {
+                if TextPlace.matches(zeroInBrackets, at: cursor, in: bytes) {
                     cursor += 3
                 } else if TextPlace.isDigit(bytes[cursor]) {
                     digits += 1

@@ -21,7 +21,12 @@ struct GroupedNumber {
     /// Every match of one of `groupings` (group sizes, e.g. `[3, 3, 3]`) whose separator is one
     /// of `separators`.
     static func matches(in text: String, groupings: [[Int]], separators: Set<UInt8>) -> [GroupedNumber] {
-        let bytes = Array(text.utf8)
+        TextPlace.withBytes(text) { matches(in: $0, groupings: groupings, separators: separators) }
+    }
+
+    static func matches(in bytes: UnsafeBufferPointer<UInt8>, groupings: [[Int]], separators: Set<UInt8>)
+        -> [GroupedNumber]
+    {
         var result: [GroupedNumber] = []
         var line = 1
         var lineStart = 0
@@ -36,6 +41,15 @@ struct GroupedNumber {
             }
             guard TextPlace.isDigit(byte), index == 0 || !TextPlace.isDigit(bytes[index - 1]) else {
                 index += 1
+                continue
+            }
+            // Most numbers are one group: found without building a chain.
+            var single = index
+            while single < bytes.count, TextPlace.isDigit(bytes[single]) { single += 1 }
+            guard single + 1 < bytes.count, Self.separators.contains(bytes[single]),
+                separators.contains(bytes[single]), TextPlace.isDigit(bytes[single + 1])
+            else {
+                index = single
                 continue
             }
             // A chain: groups of digits joined by one separator.
@@ -56,7 +70,7 @@ struct GroupedNumber {
                 let sizes = groups.map(\.count)
                 for grouping in groupings where grouping.count <= sizes.count {
                     for offset in 0...(sizes.count - grouping.count)
-                    where Array(sizes[offset..<(offset + grouping.count)]) == grouping {
+                    where sizes[offset..<(offset + grouping.count)].elementsEqual(grouping) {
                         let window = groups[offset..<(offset + grouping.count)]
                         let first = window.first!.lowerBound
                         let end = window.last!.upperBound

@@ -2,7 +2,13 @@
 /// in a record's UTF-8 text, for the privacy rules that find things by scanning bytes. Only asked
 /// for what is found, which is rare, so it scans from the start.
 enum TextPlace {
-    static func of(_ offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    /// Runs `body` over the text's UTF-8 bytes without copying them where the string is native.
+    static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    static func of(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
         var line = 1
         var column = 1
         for index in 0..<min(offset, bytes.count) {
@@ -17,7 +23,7 @@ enum TextPlace {
     }
 
     /// Characters (scalars) in a range of bytes.
-    static func length(_ range: Range<Int>, in bytes: [UInt8]) -> Int {
+    static func length(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         bytes[range].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 
@@ -26,7 +32,7 @@ enum TextPlace {
     static func lowercased(_ byte: UInt8) -> UInt8 { byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte }
 
     /// Whether `word` (lowercase ASCII) stands at `index`, compared without case.
-    static func matches(_ word: [UInt8], at index: Int, in bytes: [UInt8]) -> Bool {
+    static func matches(_ word: [UInt8], at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index + word.count <= bytes.count else { return false }
         for (offset, expected) in word.enumerated() where lowercased(bytes[index + offset]) != expected { return false }
         return true
