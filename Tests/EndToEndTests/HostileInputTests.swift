@@ -58,7 +58,7 @@ struct HostileInputTests {
             "2024-II.yaml:4:20: fout [TB102]"),
         Case(
             "custom tag", periodHeader + "periode: !!python/object 2024-II\n",
-            "2024-II.yaml:2:10: fout [TB102] YAML-tag"),
+            "2024-II.yaml:2:10: fout [TB102] dit is geldige YAML die records niet toestaan: de tag !!python/object"),
         Case(
             "not UTF-8", bytes: Array((periodHeader + "periode: 2024-II\nopmerking: caf").utf8) + [0xE9, 0x0A],
             "2024-II.yaml:3:15: fout [TB100] ongeldige UTF-8"),

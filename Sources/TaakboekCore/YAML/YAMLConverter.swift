@@ -10,9 +10,31 @@ extension YAMLLoader {
         /// no text of its own where the next token starts, which may be the end of the stream:
         /// past every line a finding could point at (found by fuzzing).
         let lastContentLine: Int
+        /// The text's UTF-8 bytes and where each line starts, to see what a node's mark points at:
+        /// Yams reports the non-specific tag `!` as no tag at all (`personen: ! 23` came out as the
+        /// number 23, where the spec reads the string "23").
+        let bytes: [UInt8]
+        let lineStarts: [Int]
 
-        init(lastContentLine: Int = .max) {
+        init(lastContentLine: Int = .max, text: String = "") {
             self.lastContentLine = lastContentLine
+            bytes = Array(text.utf8)
+            var starts = [0]
+            for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(index + 1) }
+            lineStarts = starts
+        }
+
+        /// Whether the node at a 1-based line and column (in characters) starts with `!`: a tag
+        /// written there, which Yams may not report.
+        func startsWithTag(_ line: Int, _ column: Int) -> Bool {
+            guard line >= 1, line <= lineStarts.count, column >= 1 else { return false }
+            var index = lineStarts[line - 1]
+            var characters = 1
+            while index < bytes.count, characters < column, bytes[index] != UInt8(ascii: "\n") {
+                index += 1
+                if index < bytes.count, bytes[index] & 0xC0 != 0x80 { characters += 1 }
+            }
+            return index < bytes.count && bytes[index] == UInt8(ascii: "!")
         }
 
         /// `fallback`: where an empty value placed past the last line belongs instead (its key,
@@ -52,11 +74,13 @@ extension YAMLLoader {
                 // Quoted and block scalars are strings; Yams marks some of them `str` itself.
                 if YAMLLoader.isExplicit(tag) && !(tag == "tag:yaml.org,2002:str" && !isPlain) {
                     refuseTag(tag, line, column)
+                } else if startsWithTag(line, column) {
+                    refuseTag("!", line, column)
                 }
                 return YAMLNode(.scalar(YAMLScalar(text: scalar.string, isPlain: isPlain)), line: line, column: column)
             case .mapping(let mapping):
                 let tag = mapping.tag.description
-                if YAMLLoader.isExplicit(tag) { refuseTag(tag, line, column) }
+                if YAMLLoader.isExplicit(tag) || startsWithTag(line, column) { refuseTag(tag, line, column) }
                 var pairs: [YAMLPair] = []
                 for (key, value) in mapping {
                     guard let keyText = textKey(key) else { continue }
@@ -75,7 +99,7 @@ extension YAMLLoader {
                 return YAMLNode(.mapping(pairs), line: line, column: column)
             case .sequence(let sequence):
                 let tag = sequence.tag.description
-                if YAMLLoader.isExplicit(tag) { refuseTag(tag, line, column) }
+                if YAMLLoader.isExplicit(tag) || startsWithTag(line, column) { refuseTag(tag, line, column) }
                 var items: [YAMLNode] = []
                 for item in sequence {
                     items.append(convert(item, depth: depth + 1, fallback: (line, column)))
@@ -121,12 +145,18 @@ extension YAMLLoader {
             }
         }
 
-        private mutating func refuseTag(_ tag: String, _ line: Int, _ column: Int) {
+        private mutating func refuseTag(_ resolved: String, _ line: Int, _ column: Int) {
+            // As written: `!!str`, not the name it resolves to.
+            let prefix = "tag:yaml.org,2002:"
+            let tag = resolved.isEmpty ? "!" : resolved.hasPrefix(prefix) ? "!!" + resolved.dropFirst(prefix.count) : resolved
             refuse(
                 line, column,
                 LocalizedText(
-                    nl: "YAML-tag \(tag) is in records niet toegestaan; laat de tag weg",
-                    en: "YAML tag \(tag) is not allowed in records; remove the tag"))
+                    nl:
+                        "dit is geldige YAML die records niet toestaan: de tag \(tag) verandert hoe een waarde gelezen wordt (`! 23` is de tekst \"23\", geen getal); laat de tag weg, en zet tekst tussen aanhalingstekens",
+                    en:
+                        "this is valid YAML that records do not allow: the tag \(tag) changes how a value is read (`! 23` is the text \"23\", not a number); remove the tag, and put text in quotes"
+                ))
         }
 
         private mutating func refuse(_ line: Int, _ column: Int, _ message: LocalizedText) {

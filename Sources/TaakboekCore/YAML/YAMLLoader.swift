@@ -29,6 +29,70 @@ public enum YAMLLoader {
     /// The full path: refuses deep flow nesting, parses with Yams and converts its tree. Public
     /// for the fuzz harness that holds `FastYAMLReader` to reading what this reads.
     public static func loadWithYams(_ text: String) -> Loaded {
+        switch structureProblem(in: text) {
+        case .commentWithoutSpace(let line, let column)?:
+            return Loaded(
+                root: nil,
+                problems: [
+                    ParseProblem(
+                        .syntax, line: line, column: column,
+                        LocalizedText(
+                            nl:
+                                "ongeldige YAML: een # direct na een aanhalingsteken begint geen commentaar; zet er een spatie voor (\"har\" # opmerking)",
+                            en:
+                                "invalid YAML: a # right after a closing quote does not start a comment; put a space before it (\"har\" # remark)"
+                        ),
+                        fatal: true)
+                ])
+        case .quotedLineNotIndented(let line, let column)?:
+            return Loaded(
+                root: nil,
+                problems: [
+                    ParseProblem(
+                        .syntax, line: line, column: column,
+                        LocalizedText(
+                            nl:
+                                "ongeldige YAML: deze regel zet tekst tussen aanhalingstekens voort maar springt niet in; laat hem met spaties inspringen, of zet de tekst op één regel",
+                            en:
+                                "invalid YAML: this line continues quoted text but is not indented; indent it with spaces, or put the text on one line"
+                        ),
+                        fatal: true)
+                ])
+        case .questionMarkInFlow(let line, let column)?:
+            return Loaded(
+                root: nil,
+                problems: [
+                    ParseProblem(
+                        .forbiddenFeature, line: line, column: column,
+                        LocalizedText(
+                            nl:
+                                "dit is geldige YAML die records niet toestaan: een ? aan het begin van een waarde of sleutel tussen [ ] of { } (libyaml leest die anders dan de YAML-specificatie); zet de tekst tussen aanhalingstekens (\"?x\")",
+                            en:
+                                "this is valid YAML that records do not allow: a ? at the start of a value or key inside [ ] or { } (libyaml reads it otherwise than the YAML spec); put the text in quotes (\"?x\")"
+                        ),
+                        fatal: true)
+                ])
+        case .blockScalarEndsInSpaces(let line, let column)?:
+            return Loaded(
+                root: nil,
+                problems: [
+                    ParseProblem(
+                        .forbiddenFeature, line: line, column: column,
+                        LocalizedText(
+                            nl:
+                                "dit is geldige YAML die records niet toestaan: het bestand eindigt, zonder regeleinde, in een regel met alleen spaties na een tekstblok (libyaml laat dan het laatste regeleinde van de tekst weg); verwijder de spaties of eindig het bestand met een regeleinde",
+                            en:
+                                "this is valid YAML that records do not allow: the file ends, without a line break, in a line of only spaces after a text block (libyaml then drops the text's last line break); remove the spaces or end the file with a line break"
+                        ),
+                        fatal: true)
+                ])
+        case .notUsed(let construct, let line, let column)?:
+            return Loaded(
+                root: nil,
+                problems: [ParseProblem(.forbiddenFeature, line: line, column: column, construct.message, fatal: true)])
+        case .tooDeep, nil:
+            break
+        }
         if let (line, column) = excessiveNesting(in: text) {
             return Loaded(
                 root: nil,
@@ -51,6 +115,22 @@ public enum YAMLLoader {
             parser = try Parser(yaml: text, resolver: .basic, encoding: .utf8)
             root = try parser.singleRoot()
         } catch let error as YamlError {
+            // An anchor or alias can make keys equal (`&a bron: x` then `*a : y`) or cause other
+            // errors; records refuse anchors anyway, and that is the finding.
+            if let (line, column) = firstAnchorOrAlias(in: text) {
+                return Loaded(root: nil, problems: [anchorProblem(line, column)])
+            }
+            // libyaml refuses some tabs the spec allows (in a block scalar's lines, for one);
+            // records use none.
+            if let tab = text.utf8.firstIndex(of: UInt8(ascii: "\t")) {
+                let before = text.utf8[..<tab]
+                let line = before.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+                let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { text.utf8.index(after: $0) } ?? text.utf8.startIndex
+                let column = text[lineStart..<tab].unicodeScalars.count + 1
+                return Loaded(
+                    root: nil,
+                    problems: [ParseProblem(.forbiddenFeature, line: line, column: column, Construct.tab.message, fatal: true)])
+            }
             return Loaded(root: nil, problems: [problem(from: error).keptInside(text)])
         } catch {
             return Loaded(
@@ -71,11 +151,23 @@ public enum YAMLLoader {
                         fatal: true)
                 ])
         }
-        var converter = Converter(lastContentLine: lastContentLine(of: text))
+        var converter = Converter(lastContentLine: lastContentLine(of: text), text: text)
         let converted = converter.convert(root)
         // Anchors are weak references held by the parser: keep it alive until conversion is done.
         withExtendedLifetime(parser) {}
         return Loaded(root: converter.isFatal ? nil : converted, problems: converter.problems)
+    }
+
+    static func anchorProblem(_ line: Int, _ column: Int) -> ParseProblem {
+        ParseProblem(
+            .forbiddenFeature, line: line, column: column,
+            LocalizedText(
+                nl:
+                    "dit is geldige YAML die records niet toestaan: ankers en aliassen (&naam, *naam) laten een waarde naar een andere verwijzen, wat een lezer van het bestand niet ziet; schrijf elke waarde uit",
+                en:
+                    "this is valid YAML that records do not allow: anchors and aliases (&name, *name) make one value refer to another, which a reader of the file does not see; write every value out"
+            ),
+            fatal: true)
     }
 
     /// The 1-based number of the last line holding anything but spaces, tabs and line breaks.
@@ -120,6 +212,18 @@ public enum YAMLLoader {
             }
             return syntax(describe(problem, context), mark)
         case let .duplicatedKeysInMapping(duplicates, context):
+            // A key that is a list or mapping has no text to name; records refuse such keys.
+            if duplicates.contains(where: { $0.hasPrefix("<") }) {
+                return ParseProblem(
+                    .forbiddenFeature, line: context.mark.line, column: context.mark.column,
+                    LocalizedText(
+                        nl:
+                            "dit is geldige YAML die records niet toestaan: een sleutel die een lijst of mapping is; een sleutel is een veldnaam (naam: waarde)",
+                        en:
+                            "this is valid YAML that records do not allow: a key that is a list or mapping; a key is a field name (name: value)"
+                    ),
+                    fatal: true)
+            }
             let keys = duplicates.joined(separator: ", ")
             return ParseProblem(
                 .syntax, line: context.mark.line, column: context.mark.column,
