@@ -109,7 +109,7 @@ struct HostileInputTests {
             "2024-II.yaml:67:66: fout [TB102] te diep geneste YAML"),
         Case(
             "alias bomb", aliasBomb,
-            "2024-II.yaml:2:5: fout [TB102] YAML-ankers en -aliassen (&naam, *naam) zijn in records niet toegestaan"),
+            "2024-II.yaml:2:5: fout [TB102] dit is geldige YAML die records niet toestaan: ankers en aliassen (&naam, *naam)"),
         Case(
             "fraction where an integer is expected", taakstelling("3.5"),
             "2024-II.yaml:5:15: fout [TB104] `taakstelling` moet een geheel getal of `onbekend` zijn, maar is het getal 3.5"

@@ -58,13 +58,7 @@ extension YAMLLoader {
                 return YAMLNode(.scalar(YAMLScalar(text: "", isPlain: false)), line: line, column: column)
             }
             if hasAnchor(node) {
-                refuse(
-                    line, column,
-                    LocalizedText(
-                        nl:
-                            "YAML-ankers en -aliassen (&naam, *naam) zijn in records niet toegestaan; schrijf elke waarde uit",
-                        en: "YAML anchors and aliases (&name, *name) are not allowed in records; write every value out")
-                )
+                refuse(line, column, YAMLLoader.anchorMessage)
                 return YAMLNode(.scalar(YAMLScalar(text: "", isPlain: false)), line: line, column: column)
             }
             switch node {
@@ -106,23 +100,15 @@ extension YAMLLoader {
                     if isFatal { break }
                 }
                 return YAMLNode(.sequence(items), line: line, column: column)
-            case .alias(let alias):
-                refuse(
-                    line, column,
-                    LocalizedText(
-                        nl: "YAML-alias *\(alias.anchor.rawValue) is in records niet toegestaan; schrijf de waarde uit",
-                        en: "YAML alias *\(alias.anchor.rawValue) is not allowed in records; write the value out"))
+            case .alias:
+                refuse(line, column, YAMLLoader.anchorMessage)
                 return YAMLNode(.scalar(YAMLScalar(text: "", isPlain: false)), line: line, column: column)
             }
         }
 
         private mutating func textKey(_ key: Node) -> String? {
             if hasAnchor(key) {
-                refuse(
-                    key.mark?.line ?? 0, key.mark?.column ?? 0,
-                    LocalizedText(
-                        nl: "YAML-ankers en -aliassen zijn in records niet toegestaan",
-                        en: "YAML anchors and aliases are not allowed in records"))
+                refuse(key.mark?.line ?? 0, key.mark?.column ?? 0, YAMLLoader.anchorMessage)
                 return nil
             }
             guard case .scalar(let scalar) = key else {

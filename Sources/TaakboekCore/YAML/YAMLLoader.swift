@@ -159,16 +159,16 @@ public enum YAMLLoader {
     }
 
     static func anchorProblem(_ line: Int, _ column: Int) -> ParseProblem {
-        ParseProblem(
-            .forbiddenFeature, line: line, column: column,
-            LocalizedText(
-                nl:
-                    "dit is geldige YAML die records niet toestaan: ankers en aliassen (&naam, *naam) laten een waarde naar een andere verwijzen, wat een lezer van het bestand niet ziet; schrijf elke waarde uit",
-                en:
-                    "this is valid YAML that records do not allow: anchors and aliases (&name, *name) make one value refer to another, which a reader of the file does not see; write every value out"
-            ),
-            fatal: true)
+        ParseProblem(.forbiddenFeature, line: line, column: column, anchorMessage, fatal: true)
     }
+
+    /// Why anchors and aliases are refused, wherever one is met (as a value or as a key).
+    static let anchorMessage = LocalizedText(
+        nl:
+            "dit is geldige YAML die records niet toestaan: ankers en aliassen (&naam, *naam) laten een waarde naar een andere verwijzen, wat een lezer van het bestand niet ziet; schrijf elke waarde uit",
+        en:
+            "this is valid YAML that records do not allow: anchors and aliases (&name, *name) make one value refer to another, which a reader of the file does not see; write every value out"
+    )
 
     /// The 1-based number of the last line holding anything but spaces, tabs and line breaks.
     static func lastContentLine(of text: String) -> Int {
