@@ -88,10 +88,11 @@ public struct GitCheck {
 
     /// The base state for the change rules. Only the municipalities in which something differs
     /// from `current` can matter to them, so only those are read (all, when the schemas differ or
-    /// the current records carry no blob ids, as in the working tree).
+    /// a current file carries no blob id: a working tree loaded without `WorkingTreeSource`, or a
+    /// file too large to read).
     func loadBase(_ commit: ObjectID, comparedWith current: RecordTree) throws(SourceError) -> RecordTree {
-        // Records and schemas of the current state by blob id; without ids (the working tree),
-        // nothing can be compared and the whole base is read.
+        // Records and schemas of the current state by blob id; without ids, nothing can be
+        // compared and the whole base is read.
         let compared = current.files.filter { $0.path.hasPrefix("records/") || $0.path.hasPrefix("schemas/") }
         let currentIDs = Dictionary(
             compared.compactMap { file in file.objectID.flatMap(ObjectID.init(hex:)).map { (file.path, $0) } },

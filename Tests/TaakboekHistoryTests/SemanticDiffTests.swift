@@ -212,4 +212,21 @@ struct SemanticDiffTests {
         let new = try RecordState.workingTree(repository.path).listing(hashing: true)
         #expect(SemanticDiff.differingRecordPaths(old, new) == [Self.vredestein])
     }
+
+    /// A checkout with CRLF line ends (Git for Windows' `core.autocrlf=true`) differs from HEAD
+    /// only where its content does: the working tree is hashed as `git add` would store it.
+    @Test func aCRLFCheckoutDiffersOnlyWhereItsContentDoes() throws {
+        let (repository, head) = try committed()
+        _ = try repository.git("config", "core.autocrlf", "true")
+        let old = try head.listing()
+        for file in old where file.municipality != nil {
+            let text = try repository.read(file.path)
+            try repository.write(file.path, text.replacingOccurrences(of: "\n", with: "\r\n"))
+        }
+        try repository.replace(Self.vredestein, "personen: 23", with: "personen: 25")
+        let new = try RecordState.workingTree(repository.path).listing(hashing: true)
+        #expect(SemanticDiff.differingRecordPaths(old, new) == [Self.vredestein])
+        let changes = try diff(repository, from: head)
+        #expect(changes.map(\.path) == [Self.vredestein] && changes.map(\.field) == ["personen"])
+    }
 }

@@ -10,6 +10,15 @@ public enum RecordLoader {
         try load(from: source, schemas: nil, analysis: analysis)
     }
 
+    /// The id of an entry as read: from the bytes where the source computes it (the working
+    /// tree), else as listed.
+    private static func objectID(of entry: SourceEntry, _ content: SourceEntry.Content, in source: some RecordSource)
+        -> String?
+    {
+        guard case .file(let bytes) = content else { return entry.objectID }
+        return source.objectID(of: entry, read: bytes)
+    }
+
     /// Loads every record, validating with `schemas` when given instead of the source's own
     /// `schemas/` (which are then not read): for a caller that loads many small trees with the
     /// same schemas, such as the fuzz harness, compiling them once.
@@ -28,9 +37,9 @@ public enum RecordLoader {
             if Self.starts(entry.path, with: Self.recordsPrefix) || entry.path == "records" || entry.path == "schemas" {
                 recordEntries.append(entry)
             } else if given == nil, Self.starts(entry.path, with: Self.schemasPrefix) {
+                let content = entry.content.isUnread ? source.read(entry) : entry.content
                 schemaEntries.append(
-                    entry.content.isUnread
-                        ? SourceEntry(path: entry.path, content: source.read(entry), objectID: entry.objectID) : entry)
+                    SourceEntry(path: entry.path, content: content, objectID: objectID(of: entry, content, in: source)))
             }
         }
         let schemas = given ?? SchemaSet.load(from: schemaEntries)
@@ -52,9 +61,9 @@ public enum RecordLoader {
                 if case .analysed(let cached) = content {
                     file = cached
                 } else {
-                    file = loadFile(
-                        SourceEntry(path: entry.path, content: content, objectID: entry.objectID), schemas: schemas)
-                    file.objectID = entry.objectID
+                    let id = objectID(of: entry, content, in: source)
+                    file = loadFile(SourceEntry(path: entry.path, content: content, objectID: id), schemas: schemas)
+                    file.objectID = id
                 }
                 let model = RecordModel(file)
                 if let analysis {

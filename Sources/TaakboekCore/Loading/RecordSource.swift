@@ -21,10 +21,15 @@ public protocol RecordSource: Sendable {
     func loadingFailure() -> SourceError?
     /// The text of a file again, after the loader released it (to quote lines in a report).
     func text(of file: RecordFile) -> String?
+    /// git's id of an entry whose content the loader read as `bytes`: the listed id for git's
+    /// sources; a working-tree source may compute it from the bytes, so that the id names exactly
+    /// what was checked without reading the file again.
+    func objectID(of entry: SourceEntry, read bytes: [UInt8]) -> String?
 }
 
 extension RecordSource {
     public func text(of file: RecordFile) -> String? { nil }
+    public func objectID(of entry: SourceEntry, read bytes: [UInt8]) -> String? { entry.objectID }
     public func read(_ entry: SourceEntry) -> SourceEntry.Content { entry.content }
     public func didAnalyse(batch files: [RecordFile]) {}
     public func finishLoading() {}

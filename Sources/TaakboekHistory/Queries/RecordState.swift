@@ -58,11 +58,15 @@ public struct RecordState: Sendable {
             let source = FileSystemSource(root: folder)
             let entries = try source.entries()
             guard hashing else { return entries.map { File(path: $0.path, id: nil, entry: $0, listed: nil) } }
+            // Hashed as `git add` would store them (a CRLF checkout gives the LF blob's id), so a
+            // file that differs from a commit only in its line ends is not read as changed.
+            let hasher = WorkingTreeSource(root: folder, repository: try? Repository.open(at: folder))
             return entries.parallelMap { entry in
                 guard case .file(let bytes) = source.read(entry) else {
                     return File(path: entry.path, id: nil, entry: entry, listed: nil)
                 }
-                return File(path: entry.path, id: try? ObjectID.ofBlob(bytes), entry: entry, listed: nil)
+                let id = hasher.objectID(of: entry, read: bytes).flatMap(ObjectID.init(hex:))
+                return File(path: entry.path, id: id, entry: entry, listed: nil)
             }
         case .index(let location):
             return try IndexSource(location: location, useCache: false).listing().map(Self.file)

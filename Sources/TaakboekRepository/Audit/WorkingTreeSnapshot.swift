@@ -28,12 +28,16 @@ public struct WorkingTreeSnapshot: Sendable {
     public let schemasTree: ObjectID?
 
     /// Lists the folder the way the working-tree check does (`FileSystemSource`) and hashes
-    /// every file: symbolic links by their target, as git stores them.
-    public static func of(folder root: String, repository: Repository? = nil) throws(SourceError)
-        -> WorkingTreeSnapshot
+    /// every file: symbolic links by their target, as git stores them. `known`: the ids of the
+    /// files a check read (`WorkingTreeSource` computes them from the bytes it read), by path;
+    /// those files are not read again, so the ids name exactly what was checked. Only the rest
+    /// (too large to check, unreadable) is hashed here.
+    public static func of(folder root: String, repository: Repository? = nil, known: [String: ObjectID] = [:])
+        throws(SourceError) -> WorkingTreeSnapshot
     {
         let source = FileSystemSource(root: root)
-        func hash(_ full: String) -> ObjectID? {
+        func hash(_ path: String, _ full: String) -> ObjectID? {
+            if let id = known[path] { return id }
             if let repository { return try? repository.hashWorkingFile(atPath: absolute(full)) }
             return try? TreeHash.blob(ofFile: full)
         }
@@ -45,7 +49,7 @@ public struct WorkingTreeSnapshot: Sendable {
             switch entry.content {
             case .unread, .tooLarge, .file:
                 var info = stat()
-                guard lstat(full, &info) == 0, let id = hash(full) else {
+                guard lstat(full, &info) == 0, let id = hash(entry.path, full) else {
                     unhashable.insert(top)
                     continue
                 }
@@ -68,6 +72,17 @@ public struct WorkingTreeSnapshot: Sendable {
             return (try? TreeHash.tree(ofFiles: below)) ?? nil
         }
         return WorkingTreeSnapshot(files: files, recordsTree: tree("records"), schemasTree: tree("schemas"))
+    }
+
+    /// The snapshot of the folder a check loaded as `tree`, with the ids of the files it read.
+    public static func of(folder root: String, checked tree: RecordTree, repository: Repository? = nil)
+        throws(SourceError) -> WorkingTreeSnapshot
+    {
+        var known: [String: ObjectID] = [:]
+        for file in tree.files {
+            if let hex = file.objectID, let id = ObjectID(hex: hex) { known[file.path] = id }
+        }
+        return try of(folder: root, repository: repository, known: known)
     }
 
     /// `path` made absolute against the current directory (libgit2 resolves a relative path

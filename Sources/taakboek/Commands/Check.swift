@@ -100,7 +100,15 @@ extension Taakboek {
         /// The working tree, compared with a base when one is given (`--base` without `--rev`).
         private func checkWorkingTree(base: (commit: ObjectID, name: String)?, format: ReportFormat) throws -> Outcome {
             let folder = try WorkingDirectory.resolve(root.directory, language: root.lang)
-            let tree = try RecordLoader.load(from: FileSystemSource(root: folder), analysis: Checker().fileAnalysis)
+            // Where ids are needed (the change rules read only the changed municipalities of the
+            // base; the audit names what was checked), each file is hashed from the bytes read.
+            let needsIDs = base != nil || format.carriesAudit || format.usesChangedPaths
+            let repositoryHere = needsIDs ? try? Repository.open(at: folder) : nil
+            let tree =
+                needsIDs
+                ? try RecordLoader.load(
+                    from: WorkingTreeSource(root: folder, repository: repositoryHere), analysis: Checker().fileAnalysis)
+                : try RecordLoader.load(from: FileSystemSource(root: folder), analysis: Checker().fileAnalysis)
             KeptUntilExit.keep(tree)
             if tree.file("records") != nil {
                 throw SourceError(
@@ -127,13 +135,13 @@ extension Taakboek {
                 findings = (findings + (try git.changeFindings(tree, base: base))).sorted(by: Finding.reportOrder)
                 audit.base = CheckAudit.base(base)
                 if format.carriesAudit || format.usesChangedPaths {
-                    let snapshot = try WorkingTreeSnapshot.of(folder: folder, repository: try? Repository.open(at: folder))
+                    let snapshot = try WorkingTreeSnapshot.of(folder: folder, checked: tree, repository: repositoryHere)
                     CheckAudit.apply(snapshot, folder: folder, to: &audit)
                     if format.usesChangedPaths { changedPaths = try git.changedPaths(in: snapshot, since: base.commit) }
                 }
             } else if format.carriesAudit {
                 CheckAudit.apply(
-                    try WorkingTreeSnapshot.of(folder: folder, repository: try? Repository.open(at: folder)),
+                    try WorkingTreeSnapshot.of(folder: folder, checked: tree, repository: repositoryHere),
                     folder: folder, to: &audit)
             }
             return Outcome(
