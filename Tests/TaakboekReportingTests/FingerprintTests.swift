@@ -38,8 +38,8 @@ struct FingerprintTests {
     @Test func hidingNotesChangesNoFingerprint() throws {
         let report = try ReportFixture.workingTree(language: .nl)
         let hidden = CheckReport(
-            findings: report.findings, trees: report.trees, audit: report.audit, changeRulesRan: false,
-            showNotes: false, toolVersion: "0.1.0")
+            findings: report.findings, recordCount: report.recordCount, origin: report.origin, audit: report.audit,
+            changeRulesRan: false, showNotes: false, toolVersion: "0.1.0")
         let all = Dictionary(uniqueKeysWithValues: report.shown.map { ($0.finding, $0.fingerprint) })
         #expect(hidden.shown.count < report.shown.count)
         for shown in hidden.shown { #expect(all[shown.finding] == shown.fingerprint) }

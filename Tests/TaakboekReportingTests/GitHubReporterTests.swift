@@ -59,8 +59,8 @@ struct GitHubReporterTests {
     @Test func withoutABaseTheOrderIsReportOrder() throws {
         let report = try Self.manyErrors()
         let plain = CheckReport(
-            findings: report.findings, trees: report.trees, audit: report.audit, changeRulesRan: false,
-            toolVersion: "0.1.0")
+            findings: report.findings, recordCount: report.recordCount, origin: report.origin, audit: report.audit,
+            changeRulesRan: false, toolVersion: "0.1.0")
         let errors = GitHubReporter.render(plain).split(separator: "\n").filter { $0.hasPrefix("::error ") }
         #expect(errors.allSatisfy { $0.contains("2024-I.yaml") })
     }

@@ -112,7 +112,7 @@ struct OutputSchemaTests {
                     "\($0.finding.ruleID) \($0.finding.location.path)"
                 })
             #expect(counter.count["failure", default: 0] == failing.count)
-            if report.trees.first?.origin == nil && report.findings.count < 20 {
+            if report.origin == nil && report.findings.count < 20 {
                 #expect(counter.caseNames.contains(ReportFixture.hostileName))
                 #expect(counter.fileAttributes.isEmpty, "junit-10.xsd allows no file attribute on a testcase")
             }

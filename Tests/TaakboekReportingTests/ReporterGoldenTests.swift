@@ -51,8 +51,28 @@ struct ReporterGoldenTests {
 
     @Test func textIsTodaysReport() throws {
         let report = try ReportFixture.workingTree(language: .nl)
-        #expect(
-            ReportFormat.text.render(report)
-                == TextReporter(language: .nl).render(report.findings, tree: report.trees[0]))
+        #expect(ReportFormat.text.render(report) == TextReporter(language: .nl).render(report))
+    }
+
+    /// A reporter is a function of the findings alone: a report made from findings that carry
+    /// their excerpts, with no record tree anywhere, prints the same bytes in every format.
+    @Test func reportersNeedNoTree() throws {
+        for language in [Language.nl, .en] {
+            let fromTrees = try ReportFixture.workingTree(language: language)
+            #expect(fromTrees.findings.contains { $0.excerpt != nil })
+            let alone = CheckReport(
+                findings: fromTrees.findings, recordCount: fromTrees.recordCount, origin: fromTrees.origin,
+                audit: fromTrees.audit, changedPaths: fromTrees.changedPaths,
+                changeRulesRan: fromTrees.changeRulesRan, language: language, toolVersion: fromTrees.toolVersion)
+            for format in ReportFormat.allCases {
+                #expect(format.render(alone) == format.render(fromTrees), "\(format) \(language)")
+            }
+        }
+    }
+
+    /// Only the formats that print source lines quote them (a JSON or SARIF report of a
+    /// repository read from git re-reads no blob to quote).
+    @Test func onlyQuotingFormatsQuote() throws {
+        #expect(ReportFormat.allCases.filter(\.quotesSource) == [.text, .github, .junit])
     }
 }

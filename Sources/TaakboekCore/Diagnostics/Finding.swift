@@ -10,6 +10,10 @@ public struct Finding: Sendable, Hashable {
     public let related: [RelatedLocation]
     /// Where the records were read from when not the working tree, e.g. `index` or a short commit id.
     public var origin: String?
+    /// The source line under the finding's place, quoted while the state it came from is at hand
+    /// (`RecordTree.quoting`), so that a report is a function of its findings alone; nil for a
+    /// finding about no line, or before it is quoted.
+    public var excerpt: SourceExcerpt?
 
     public init(
         ruleID: String, severity: Severity, location: SourceLocation, message: LocalizedText,

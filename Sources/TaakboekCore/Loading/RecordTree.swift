@@ -54,6 +54,18 @@ public struct RecordTree: Sendable {
         quoted.excerpt(line: line, column: column, length: length, of: path) { text(of: path) }
     }
 
+    /// `finding` with the source line at its place quoted (`excerpt`), when it points at a line
+    /// of a file of this state.
+    public func quoting(_ finding: Finding) -> Finding {
+        var quoted = finding
+        let location = finding.location
+        if location.line > 0 {
+            quoted.excerpt = sourceExcerpt(
+                location.path, line: location.line, column: location.column, length: location.length)
+        }
+        return quoted
+    }
+
     /// A file's text: loaded, re-read from the source when released, or read for a file whose
     /// findings came from a cache.
     private func text(of path: String) -> String? {

@@ -2,12 +2,18 @@
 /// `wholeLineBytes` is quoted whole; a longer one is cut to a window around the caret, with `…`
 /// where it was cut, so that 90,000 findings on one 900 KB line print 90,000 short excerpts,
 /// not the line 90,000 times.
-public struct SourceExcerpt: Sendable, Equatable {
+public struct SourceExcerpt: Sendable, Hashable {
     /// What to print after the gutter: the line, or its window between `…`.
     public let text: String
     /// Spaces (tabs where the line has tabs) up to the caret, under `text`.
     public let caretIndent: String
     public let caretLength: Int
+
+    public init(text: String, caretIndent: String, caretLength: Int) {
+        self.text = text
+        self.caretIndent = caretIndent
+        self.caretLength = caretLength
+    }
 
     static let wholeLineBytes = 1_000
     /// Characters shown on either side of the caret in a cut line, and the longest caret there.

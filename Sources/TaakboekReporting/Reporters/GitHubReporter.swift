@@ -31,14 +31,14 @@ public enum GitHubReporter {
         }
         let text = TextReporter(language: language, showNotes: report.showNotes)
         if !shown.isEmpty {
-            let log = shown.map { text.render($0, tree: report.tree(of: $0)) }.joined()
+            let log = shown.map { text.render($0) }.joined()
             let token = "taakboek-" + SHA256.hex(log).prefix(32)
             let title =
                 language == .nl
                 ? "taakboek: alle bevindingen (\(shown.count))" : "taakboek: all findings (\(shown.count))"
             output += "::group::\(escapeData(title))\n::stop-commands::\(token)\n\(log)::\(token)::\n::endgroup::\n"
         }
-        output += text.summary(report.findings, tree: report.trees.last, scope: report.scope) + "\n"
+        output += text.summary(report) + "\n"
         return output
     }
 

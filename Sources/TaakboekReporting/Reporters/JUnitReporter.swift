@@ -62,14 +62,14 @@ public enum JUnitReporter {
                     var result = ""
                     let onlyNotes = failing.isEmpty && other.allSatisfy { $0.severity == .note }
                     if let first = failing.first {
-                        let details = failing.map { text.render($0, tree: report.tree(of: $0)) }.joined()
+                        let details = failing.map { text.render($0) }.joined()
                         result =
                             "      <failure message=\"\(XMLText.attribute(first.message.text(in: language)))\" type=\"\(first.severity.rawValue)\">"
                             + XMLText.text(details) + "</failure>\n"
                     } else if onlyNotes, let first = other.first {
                         result = "      <skipped message=\"\(XMLText.attribute(first.message.text(in: language)))\"/>\n"
                     }
-                    output += other.map { text.render($0, tree: report.tree(of: $0)) }.joined()
+                    output += other.map { text.render($0) }.joined()
                     add(path, result: result, failed: !failing.isEmpty, skipped: onlyNotes)
                 }
                 add(language == .nl ? "(overige bestanden)" : "(other files)")

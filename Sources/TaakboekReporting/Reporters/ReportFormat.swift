@@ -13,14 +13,17 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// Whether the format carries the audit data (which costs hashing what was checked).
     public var carriesAudit: Bool { self != .text }
 
+    /// Whether the format prints the source line under a finding (the text report, and the
+    /// GitHub log and JUnit details, which use its blocks).
+    public var quotesSource: Bool { self == .text || self == .github || self == .junit }
+
     /// Whether the format orders findings by the files a change touches.
     public var usesChangedPaths: Bool { self == .github }
 
     public func render(_ report: CheckReport) -> String {
         switch self {
         case .text:
-            TextReporter(language: report.language, showNotes: report.showNotes).render(
-                report.findings, trees: report.trees, scope: report.scope)
+            TextReporter(language: report.language, showNotes: report.showNotes).render(report)
         case .json: JSONReporter.render(report)
         case .sarif: SARIFReporter.render(report)
         case .github: GitHubReporter.render(report)

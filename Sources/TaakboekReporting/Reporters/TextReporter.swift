@@ -16,32 +16,25 @@ public struct TextReporter: Sendable {
         self.showNotes = showNotes
     }
 
-    public func render(_ findings: [Finding], tree: RecordTree) -> String {
-        render(findings, trees: [tree], scope: nil)
-    }
-
-    /// Findings from several trees (e.g. the commits of a range): each finding quotes the tree it
-    /// came from. `scope` replaces the summary's "in N records" (e.g. "in 12 commits").
-    public func render(_ findings: [Finding], trees: [RecordTree], scope: LocalizedText?) -> String {
+    /// The whole report: every finding shown, then the summary line.
+    public func render(_ report: CheckReport) -> String {
         var output = ""
-        for finding in findings where showNotes || finding.severity != .note {
-            let tree = trees.first { $0.origin == finding.origin } ?? trees.last
-            output += render(finding, tree: tree)
+        for finding in report.findings where showNotes || finding.severity != .note {
+            output += render(finding)
         }
-        output += summary(findings, tree: trees.last, scope: scope) + "\n"
+        output += summary(report) + "\n"
         return output
     }
 
-    func render(_ finding: Finding, tree: RecordTree?) -> String {
+    /// One finding's block: its line, the quoted source under it (`Finding.excerpt`), the sum
+    /// behind it and the places related to it.
+    func render(_ finding: Finding) -> String {
         let origin = finding.origin.map { "(\($0)) " } ?? ""
         var lines = [
             "\(finding.location): \(finding.severity.label.text(in: language)) [\(finding.ruleID)] \(origin)\(finding.message.text(in: language))"
         ]
         let location = finding.location
-        if location.line > 0,
-            let excerpt = tree?.sourceExcerpt(
-                location.path, line: location.line, column: location.column, length: location.length)
-        {
+        if location.line > 0, let excerpt = finding.excerpt {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count)
             lines.append("    \(number) | \(excerpt.text)")
@@ -58,14 +51,15 @@ public struct TextReporter: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    func summary(_ findings: [Finding], tree: RecordTree?, scope: LocalizedText?) -> String {
+    func summary(_ report: CheckReport) -> String {
+        let findings = report.findings
         let errors = findings.filter { $0.severity == .error }.count
         let warnings = findings.filter { $0.severity == .warning }.count
         let notes = findings.filter { $0.severity == .note }.count
-        let records = tree?.recordCount ?? 0
-        let origin = tree?.origin.map { " (\($0))" } ?? ""
-        let scopeNL = scope?.nl ?? "in \(records) records\(origin)"
-        let scopeEN = scope?.en ?? "in \(records) records\(origin)"
+        let records = report.recordCount
+        let origin = report.origin.map { " (\($0))" } ?? ""
+        let scopeNL = report.scope?.nl ?? "in \(records) records\(origin)"
+        let scopeEN = report.scope?.en ?? "in \(records) records\(origin)"
         switch language {
         case .nl:
             let parts = [

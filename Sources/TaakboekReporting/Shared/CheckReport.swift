@@ -1,13 +1,17 @@
 import TaakboekCore
 
 /// Everything a reporter may use, gathered once by `taakboek check`: reporters are pure functions
-/// of this value (no clock, no environment), so the same check gives the same bytes.
+/// of this value (no clock, no environment, no record tree or source to read back from), so the
+/// same check gives the same bytes, and a reporter is tested with findings alone.
 public struct CheckReport: Sendable {
     /// Every finding, notes included, in report order (file, line, column); a finding about a
     /// whole file is placed at its line 1 (`Finding.placedAtALine`), the same in every format.
+    /// Each carries its quoted source line (`Finding.excerpt`) for the formats that print one.
     public let findings: [Finding]
-    /// The states the findings came from, for quoting source lines (several for a range).
-    public let trees: [RecordTree]
+    /// The records checked (of the last state, for a range), for the summary line.
+    public let recordCount: Int
+    /// How the checked state is named (`index`, a short commit id); nil for the working tree.
+    public let origin: String?
     /// Replaces the text summary's "in N records", e.g. "in 12 commits (a..b)".
     public let scope: LocalizedText?
     public let audit: AuditData
@@ -21,13 +25,15 @@ public struct CheckReport: Sendable {
     public let language: Language
     public let toolVersion: String
 
+    /// A report of findings that already carry their excerpts.
     public init(
-        findings: [Finding], trees: [RecordTree], scope: LocalizedText? = nil, audit: AuditData,
+        findings: [Finding], recordCount: Int, origin: String? = nil, scope: LocalizedText? = nil, audit: AuditData,
         changedPaths: Set<String>? = nil, changeRulesRan: Bool, strict: Bool = false, showNotes: Bool = true,
         language: Language = .nl, toolVersion: String
     ) {
         self.findings = findings.map(\.placedAtALine)
-        self.trees = trees
+        self.recordCount = recordCount
+        self.origin = origin
         self.scope = scope
         self.audit = audit
         self.changedPaths = changedPaths
@@ -36,6 +42,29 @@ public struct CheckReport: Sendable {
         self.showNotes = showNotes
         self.language = language
         self.toolVersion = toolVersion
+    }
+
+    /// A report of the findings of `trees` (several for a range; each finding is quoted from the
+    /// tree it came from, by origin). `quoting`: whether to quote source lines at all (only the
+    /// formats that print them need it: `ReportFormat.quotesSource`); hidden notes are not quoted.
+    public init(
+        findings: [Finding], trees: [RecordTree], quoting: Bool = true, scope: LocalizedText? = nil,
+        audit: AuditData, changedPaths: Set<String>? = nil, changeRulesRan: Bool, strict: Bool = false,
+        showNotes: Bool = true, language: Language = .nl, toolVersion: String
+    ) {
+        let placed = findings.map(\.placedAtALine)
+        let quoted =
+            quoting
+            ? placed.map { finding in
+                guard showNotes || finding.severity != .note,
+                    let tree = trees.first(where: { $0.origin == finding.origin }) ?? trees.last
+                else { return finding }
+                return tree.quoting(finding)
+            } : placed
+        self.init(
+            findings: quoted, recordCount: trees.last?.recordCount ?? 0, origin: trees.last?.origin, scope: scope,
+            audit: audit, changedPaths: changedPaths, changeRulesRan: changeRulesRan, strict: strict,
+            showNotes: showNotes, language: language, toolVersion: toolVersion)
     }
 
     /// The findings a report shows (without notes under `--hide-notes`), each with its
@@ -54,9 +83,4 @@ public struct CheckReport: Sendable {
     }
 
     public func count(_ severity: Severity) -> Int { findings.count { $0.severity == severity } }
-
-    /// The tree a finding came from (by origin), to quote its source line.
-    func tree(of finding: Finding) -> RecordTree? {
-        trees.first { $0.origin == finding.origin } ?? trees.last
-    }
 }

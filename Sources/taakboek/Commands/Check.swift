@@ -84,7 +84,8 @@ extension Taakboek {
                     staged || rev != nil || range != nil || base != nil
                     ? try checkInRepository(format: format) : try checkWorkingTree(base: nil, format: format)
                 let report = CheckReport(
-                    findings: outcome.findings, trees: outcome.trees, scope: outcome.scope, audit: outcome.audit,
+                    findings: outcome.findings, trees: outcome.trees, quoting: format.quotesSource, scope: outcome.scope,
+                    audit: outcome.audit,
                     changedPaths: outcome.changedPaths, changeRulesRan: outcome.changeRulesRan, strict: strict,
                     showNotes: !hideNotes, language: language, toolVersion: Taakboek.version)
                 PhaseClock.mark("report assembled")
