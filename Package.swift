@@ -36,16 +36,24 @@ let package = Package(
             dependencies: ["JSON", "JSONSchema", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "TaakboekRules", dependencies: ["TaakboekCore"]),
-        .target(name: "TaakboekRepository", dependencies: ["TaakboekCore", "TaakboekRules", "TaakboekGit"]),
+        // A state of the records (working tree, index, commit): locating it, listing and loading its
+        // records with their blob ids, what changed between two states, the caches, audit ids.
+        .target(name: "TaakboekState", dependencies: ["TaakboekCore", "TaakboekGit"]),
         .target(name: "TaakboekReporting", dependencies: ["TaakboekCore", "TaakboekRules", "JSON"]),
         // The history queries (log, show, blame, diff, history) over git through TaakboekGit.
         .target(
-            name: "TaakboekHistory", dependencies: ["TaakboekCore", "TaakboekGit", "TaakboekRepository", "JSON"]
+            name: "TaakboekHistory", dependencies: ["TaakboekCore", "TaakboekGit", "TaakboekState", "JSON"]
+        ),
+        // The checker over states from git: each state checked (with the result cache) and compared
+        // with a base by the change rules, whose provenance is `taakboek blame`'s.
+        .target(
+            name: "TaakboekChecking",
+            dependencies: ["TaakboekCore", "TaakboekGit", "TaakboekState", "TaakboekRules", "TaakboekHistory"]
         ),
         // New repositories and records: taakboek init (files, hook, CI template) and taakboek new.
         .target(
             name: "TaakboekScaffold",
-            dependencies: ["TaakboekCore", "TaakboekGit", "TaakboekRepository", "TaakboekHistory"]
+            dependencies: ["TaakboekCore", "TaakboekGit", "TaakboekState"]
         ),
         // taakboek never opens a network connection: libgit2 is kept from loading the system's CA
         // certificates at every start (see Sources/CLocalOnly/local_only.c).
@@ -53,8 +61,8 @@ let package = Package(
         .executableTarget(
             name: "taakboek",
             dependencies: [
-                "TaakboekCore", "TaakboekRules", "TaakboekReporting", "TaakboekGit", "TaakboekRepository",
-                "TaakboekHistory", "TaakboekScaffold", "CLocalOnly", "JSON",
+                "TaakboekCore", "TaakboekRules", "TaakboekReporting", "TaakboekGit", "TaakboekState",
+                "TaakboekChecking", "TaakboekHistory", "TaakboekScaffold", "CLocalOnly", "JSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the binary: a check
@@ -79,13 +87,15 @@ let package = Package(
         .target(name: "TaakboekTestSupport", path: "Tests/Support"),
         .testTarget(name: "TaakboekGitTests", dependencies: ["TaakboekGit", "TaakboekTestSupport"]),
         .testTarget(
-            name: "TaakboekRepositoryTests",
-            dependencies: ["TaakboekRepository", "TaakboekGit", "TaakboekCore", "TaakboekTestSupport"]),
+            name: "TaakboekStateTests",
+            dependencies: [
+                "TaakboekState", "TaakboekChecking", "TaakboekGit", "TaakboekCore", "TaakboekTestSupport",
+            ]),
         .testTarget(name: "TaakboekCoreTests", dependencies: ["TaakboekCore", "JSON", "TaakboekTestSupport"]),
         .testTarget(
             name: "TaakboekHistoryTests",
             dependencies: [
-                "TaakboekHistory", "TaakboekGit", "TaakboekCore", "JSON", "TaakboekTestSupport",
+                "TaakboekHistory", "TaakboekState", "TaakboekGit", "TaakboekCore", "JSON", "TaakboekTestSupport",
                 // Run as a process to build repositories the log is compared with git on.
                 "taakboek-generate",
             ]),

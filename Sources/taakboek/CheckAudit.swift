@@ -1,7 +1,8 @@
+import TaakboekChecking
 import TaakboekCore
 import TaakboekGit
 import TaakboekReporting
-import TaakboekRepository
+import TaakboekState
 
 /// Assembles a report's audit data from what the check read: the library computes the ids, this
 /// only maps them onto the report's fields.

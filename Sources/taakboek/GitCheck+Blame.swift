@@ -1,6 +1,7 @@
+import TaakboekChecking
 import TaakboekCore
 import TaakboekHistory
-import TaakboekRepository
+import TaakboekState
 
 extension GitCheck {
     /// The repository at `path` as the commands check it: with `taakboek blame`'s field

@@ -1,7 +1,7 @@
 import TaakboekCore
 import TaakboekGit
 import TaakboekHistory
-import TaakboekRepository
+import TaakboekState
 
 #if canImport(Glibc)
     import Glibc

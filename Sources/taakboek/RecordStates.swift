@@ -1,7 +1,8 @@
+import TaakboekChecking
 import TaakboekCore
 import TaakboekGit
 import TaakboekHistory
-import TaakboekRepository
+import TaakboekState
 
 /// The states of the records the query commands read, chosen from their options: the working
 /// tree, git's index, or a commit named by a revision or a date.

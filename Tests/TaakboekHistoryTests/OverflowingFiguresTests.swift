@@ -1,4 +1,5 @@
 import TaakboekCore
+import TaakboekState
 import Testing
 
 @testable import TaakboekHistory

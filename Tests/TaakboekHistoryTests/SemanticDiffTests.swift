@@ -1,5 +1,6 @@
 import TaakboekCore
 import TaakboekGit
+import TaakboekState
 import Testing
 
 @testable import TaakboekHistory

@@ -51,7 +51,10 @@ public func testOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 
     let variant = Int(bytes[bytes.count - 1])
     let language = Language.allCases[variant % Language.allCases.count]
     let format = QueryFormat.allCases[variant / Language.allCases.count % QueryFormat.allCases.count]
-    _ = TextReporter(language: language).render(findings, tree: tree)
+    let report = CheckReport(
+        findings: findings, trees: [tree], audit: AuditData(source: .workingTree, recordCount: tree.recordCount, configurationDigest: nil),
+        changeRulesRan: false, language: language, toolVersion: "fuzz")
+    _ = TextReporter(language: language).render(report)
     Queries.run(on: tree, format: format, language: language)
     return 0
 }

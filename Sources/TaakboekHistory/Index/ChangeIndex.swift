@@ -1,5 +1,5 @@
 import TaakboekGit
-import TaakboekRepository
+import TaakboekState
 
 /// Which records each commit changed, kept under the git dir (`taakboek/history-v1.cache`): a
 /// walk over 20,000 commits that were indexed before reads no commit or tree. Only an

@@ -1,5 +1,5 @@
 import TaakboekGit
-import TaakboekRepository
+import TaakboekState
 
 /// What one commit changed under `records/`, against each of its parents (against nothing for a
 /// root commit), with what a history walk needs of the commit itself: its parents and time.

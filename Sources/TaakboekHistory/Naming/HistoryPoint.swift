@@ -125,18 +125,9 @@ public enum HistoryPoint {
         return Int64(next.timeIntervalSince1970) - 1
     }
 
-    /// A commit time as `YYYY-MM-DD` in Dutch time.
-    public static func dateText(_ seconds: Int64) -> String {
-        let components = calendar.dateComponents(
-            [.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
-        return String(format: "%04d-%02d-%02d", components.year ?? 0, components.month ?? 0, components.day ?? 0)
-    }
+    /// A commit time as `YYYY-MM-DD` in Dutch time (`DutchTime.dateText`).
+    public static func dateText(_ seconds: Int64) -> String { DutchTime.dateText(seconds) }
 
-    static let dutchTime = TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone.gmt
-
-    static let calendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = dutchTime
-        return calendar
-    }()
+    static var dutchTime: TimeZone { DutchTime.timeZone }
+    static var calendar: Calendar { DutchTime.calendar }
 }

@@ -1,4 +1,5 @@
 import TaakboekCore
+import TaakboekState
 
 extension PeriodHistory {
     /// The histories of a state's municipalities (only `municipality`'s folder when given),

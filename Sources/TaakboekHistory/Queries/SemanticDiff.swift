@@ -1,6 +1,6 @@
 import TaakboekCore
 import TaakboekGit
-import TaakboekRepository
+import TaakboekState
 
 /// The differences between two states of the records in terms of records and fields rather than
 /// lines: periods, placements, corrections, letters and municipality files added, removed or

@@ -1,4 +1,5 @@
 import TaakboekCore
+import TaakboekState
 
 extension PeriodReport {
     /// The report a user asked for: `2024-II` (with `municipality` when there are several) or

@@ -1,6 +1,6 @@
 import Foundation
 import TaakboekCore
-import TaakboekHistory
+import TaakboekState
 
 /// The municipality a new record is for, with what its records already say: `--gemeente`, or the
 /// only folder under `records/`. Only `gemeente.yaml`, the period records and (for placements)

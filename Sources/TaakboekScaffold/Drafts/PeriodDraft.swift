@@ -1,5 +1,4 @@
 import TaakboekCore
-import TaakboekHistory
 
 /// `taakboek new period`: `perioden/<JJJJ>-<I|II>.yaml` for the next half-year (or the one
 /// given), its backlog at the start carried over from the previous period's end when that is

@@ -1,7 +1,7 @@
 import Foundation
 import TaakboekCore
 import TaakboekGit
-import TaakboekRepository
+import TaakboekState
 
 /// `taakboek init`: turns a folder into a records repository. It makes the git repository when
 /// the folder is not one yet (records, the hook and CI all need one), then writes the

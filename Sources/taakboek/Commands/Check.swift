@@ -1,8 +1,9 @@
 import ArgumentParser
+import TaakboekChecking
 import TaakboekCore
 import TaakboekGit
 import TaakboekReporting
-import TaakboekRepository
+import TaakboekState
 import TaakboekRules
 
 extension Taakboek {

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
+import TaakboekChecking
 import TaakboekCore
 import TaakboekGit
 import TaakboekHistory
-import TaakboekRepository
+import TaakboekState
 import TaakboekRules
 
 extension Taakboek {

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
+import TaakboekChecking
 import TaakboekCore
-import TaakboekRepository
+import TaakboekState
 
 extension Taakboek {
     struct Hook: ParsableCommand {

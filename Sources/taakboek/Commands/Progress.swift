@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import TaakboekCore
 import TaakboekHistory
-import TaakboekRepository
+import TaakboekState
 
 extension Taakboek {
     struct Progress: ParsableCommand {

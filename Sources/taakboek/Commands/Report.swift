@@ -1,7 +1,7 @@
 import ArgumentParser
 import TaakboekCore
 import TaakboekHistory
-import TaakboekRepository
+import TaakboekState
 
 extension Taakboek {
     struct Report: ParsableCommand {

@@ -1,5 +1,6 @@
 import TaakboekCore
 import TaakboekGit
+import TaakboekState
 import TaakboekRules
 
 /// Checking records from git: the staged index, a revision, or every commit of a range, each

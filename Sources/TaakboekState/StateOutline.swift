@@ -5,21 +5,21 @@ import TaakboekGit
 /// content hash of everything in it), the files directly under `records/` and a fingerprint of
 /// `schemas/`. Two states whose folder has the same tree id hold the same files there, so the
 /// cached findings and the comparison with a base need one id per municipality, not one per file.
-struct StateOutline {
+public struct StateOutline {
     /// `records/<folder>` → its tree id, in git's order.
-    let municipalities: [String: ObjectID]
+    public let municipalities: [String: ObjectID]
     /// Files directly under `records/` (no municipality); always read.
-    let directFiles: [GitListedFile]
+    public let directFiles: [GitListedFile]
     /// Every file under `schemas/`; always read.
-    let schemaFiles: [GitListedFile]
+    public let schemaFiles: [GitListedFile]
     /// Lists the files of some municipality folders.
     private let listFolders: ([String]) throws(SourceError) -> [GitListedFile]
 
     /// Identifies the schemas in force (their blob ids), or the built-in copies.
-    var schemaFingerprint: String { GitRecordReader.schemaFingerprint(schemaFiles) }
+    public var schemaFingerprint: String { GitRecordReader.schemaFingerprint(schemaFiles) }
 
     /// The outline of the staged index; refuses while it has merge conflicts.
-    static func of(index: Index) throws(SourceError) -> StateOutline {
+    public static func of(index: Index) throws(SourceError) -> StateOutline {
         if index.hasConflicts { throw IndexSource.conflictError(index) }
         let records: FolderLevel
         do throws(GitError) {
@@ -44,7 +44,7 @@ struct StateOutline {
     }
 
     /// The outline of a commit.
-    static func of(commit: ObjectID, in repository: Repository) throws(SourceError) -> StateOutline {
+    public static func of(commit: ObjectID, in repository: Repository) throws(SourceError) -> StateOutline {
         do throws(GitError) {
             let records = try repository.folderLevel(under: "records", inCommit: commit)
             let tree = try repository.tree(ofCommit: commit)
@@ -64,7 +64,7 @@ struct StateOutline {
     /// The files to read for some municipality folders (with `records/` and `schemas/` files),
     /// in git's order (not re-sorted: a national listing has a quarter of a million paths, and
     /// the record tree puts them in its own order only when they are not in it already).
-    func listing(of folders: Set<String>) throws(SourceError) -> [GitListedFile] {
+    public func listing(of folders: Set<String>) throws(SourceError) -> [GitListedFile] {
         directFiles + (try listFolders(folders.filter { municipalities[$0] != nil }.sorted())) + schemaFiles
     }
 
@@ -108,7 +108,7 @@ struct StateOutline {
 
     /// The municipality folders that differ from `base` (present in one only, or another tree
     /// id); every folder of both when the schemas differ, which changes the analysis of every record.
-    func changedMunicipalities(since base: StateOutline) -> Set<String> {
+    public func changedMunicipalities(since base: StateOutline) -> Set<String> {
         let all = Set(municipalities.keys).union(base.municipalities.keys)
         guard schemaFingerprint == base.schemaFingerprint else { return all }
         return all.filter { municipalities[$0] != base.municipalities[$0] }

@@ -1,12 +1,7 @@
 import TaakboekCore
 import TaakboekGit
+import TaakboekState
 import TaakboekRules
-
-/// A state of the records in git to check: the index or a commit.
-public enum GitState: Sendable, Equatable {
-    case index
-    case commit(ObjectID)
-}
 
 extension GitCheck {
     /// Checks a state, reusing the findings of every municipality whose folder is unchanged

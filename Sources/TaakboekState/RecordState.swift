@@ -1,6 +1,6 @@
 import TaakboekCore
 import TaakboekGit
-import TaakboekRepository
+import TaakboekState
 
 /// One state of the records a query reads: the working tree, git's index, or a commit. A query
 /// lists the state's files first and then loads only those it needs.
@@ -95,7 +95,7 @@ public struct RecordState: Sendable {
 
     /// The record paths that differ between two commits of one repository, from git's tree diff
     /// (which skips the folders whose tree ids are equal); nil unless both states are commits.
-    func changedRecordPaths(to other: RecordState) throws(SourceError) -> Set<String>? {
+    public func changedRecordPaths(to other: RecordState) throws(SourceError) -> Set<String>? {
         guard case .commit(let location, let old) = place, case .commit(let otherLocation, let new) = other.place,
             location.gitDir == otherLocation.gitDir
         else { return nil }

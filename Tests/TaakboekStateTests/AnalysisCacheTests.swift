@@ -1,10 +1,11 @@
 import Foundation
+import TaakboekChecking
 import TaakboekCore
 import TaakboekGit
 import TaakboekRules
 import Testing
 
-@testable import TaakboekRepository
+@testable import TaakboekState
 
 /// The analysis cache is an optimisation only: with it, without it, deleted or corrupt, every
 /// result is the same.

@@ -1,7 +1,7 @@
 import Foundation
 import TaakboekCore
 import TaakboekGit
-import TaakboekRepository
+import TaakboekState
 import TaakboekTestSupport
 import Testing
 

@@ -1,7 +1,8 @@
 import Foundation
+import TaakboekChecking
 import TaakboekCore
 import TaakboekGit
-import TaakboekRepository
+import TaakboekState
 import TaakboekRules
 import TaakboekTestSupport
 import Testing

@@ -12,7 +12,7 @@ public enum ReportDates {
         "July", "August", "September", "October", "November", "December",
     ]
 
-    static func month(_ number: Int, _ language: Language) -> String {
+    public static func month(_ number: Int, _ language: Language) -> String {
         let names = language == .nl ? dutchMonths : englishMonths
         return names.indices.contains(number - 1) ? names[number - 1] : String(number)
     }
@@ -31,11 +31,11 @@ public enum ReportDates {
     }
 
     /// Both languages at once, for the texts a report carries.
-    static func long(_ date: PartialDate) -> LocalizedText {
+    public static func long(_ date: PartialDate) -> LocalizedText {
         LocalizedText(nl: long(date, .nl), en: long(date, .en))
     }
 
-    static func months(_ period: PeriodID) -> LocalizedText {
+    public static func months(_ period: PeriodID) -> LocalizedText {
         LocalizedText(nl: months(period, .nl), en: months(period, .en))
     }
 }

@@ -21,7 +21,7 @@ public struct StateIDs: Sendable, Equatable {
     }
 }
 
-extension GitCheck {
+extension RecordsRepository {
     /// The ids of the index or a commit. For the index the trees are hashed from its entries as
     /// `git write-tree` would, without writing anything; a conflicted index is refused.
     public func ids(of state: GitState) throws(SourceError) -> StateIDs {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import TaakboekRepository
+@testable import TaakboekState
 
 /// A cache file and the table of where its entries start (`SortedOffsets`): written, appended
 /// to, rewritten, damaged or mismatched, a lookup gives the stored payload or a miss, never

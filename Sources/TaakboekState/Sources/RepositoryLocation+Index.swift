@@ -4,7 +4,7 @@ import TaakboekGit
 extension RepositoryLocation {
     /// The index (staging area) of the repository here, opened on the calling thread; a git
     /// failure becomes the `SourceError` the commands report.
-    func openIndex() throws(SourceError) -> Index {
+    public func openIndex() throws(SourceError) -> Index {
         do throws(GitError) {
             return try Repository.open(self).index()
         } catch {

@@ -1,5 +1,7 @@
 import TaakboekCore
 import TaakboekGit
+import TaakboekHistory
+import TaakboekState
 import TaakboekRules
 
 /// The change rules' answer to "which commit set this figure": `taakboek blame`'s answer, from

@@ -6,25 +6,30 @@ import TaakboekGit
 /// within one municipality, so a folder with the same tree id has the same findings as last
 /// time, and a commit that touches one record checks one municipality again, however many the
 /// repository holds.
-final class ResultCache: Sendable {
+public final class ResultCache: Sendable {
     static let fileName = "results-v2.cache"
     private let file: CacheFile
 
-    init(gitDir: String) {
+    public init(gitDir: String) {
         file = CacheFile(gitDir: gitDir, fileName: Self.fileName)
     }
 
-    struct Entry {
-        let recordCount: Int
-        let findings: [Finding]
+    public struct Entry {
+        public let recordCount: Int
+        public let findings: [Finding]
+
+        public init(recordCount: Int, findings: [Finding]) {
+            self.recordCount = recordCount
+            self.findings = findings
+        }
     }
 
     /// The key of a municipality folder: the schemas, its name and its tree id.
-    static func key(folder: String, tree: ObjectID, schemas: String) -> String {
+    public static func key(folder: String, tree: ObjectID, schemas: String) -> String {
         schemas + "|" + folder + "|" + tree.hex
     }
 
-    func lookup(_ key: String) -> Entry? {
+    public func lookup(_ key: String) -> Entry? {
         file.lookup(key) { (reader) throws(BinaryReader.Failure) in
             let recordCount = Int(clamping: try reader.unsigned())
             var findings: [Finding] = []
@@ -33,7 +38,7 @@ final class ResultCache: Sendable {
         }
     }
 
-    func record(_ key: String, _ entry: Entry) {
+    public func record(_ key: String, _ entry: Entry) {
         var writer = BinaryWriter()
         writer.unsigned(UInt64(entry.recordCount))
         writer.unsigned(UInt64(entry.findings.count))
@@ -41,5 +46,5 @@ final class ResultCache: Sendable {
         file.record(key, payload: writer.bytes)
     }
 
-    func persist() { file.persist() }
+    public func persist() { file.persist() }
 }

@@ -1,7 +1,7 @@
 import TaakboekCore
 import TaakboekGit
 
-extension GitCheck {
+extension RecordsRepository {
     /// The files under `records/` and `schemas/` that differ between a state and a base commit:
     /// added, removed, or with other content or mode. Only the municipality folders whose tree
     /// ids differ are listed, so a change to one record lists one folder.

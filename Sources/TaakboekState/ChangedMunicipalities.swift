@@ -2,8 +2,8 @@ import TaakboekGit
 
 /// The municipality folders whose files differ between a state and its base: what the change
 /// rules need loaded. Nil when `schemas/` differs, which changes the analysis of every record.
-enum ChangedMunicipalities {
-    static func between(current: [String: ObjectID], base: [GitListedFile]) -> Set<String>? {
+public enum ChangedMunicipalities {
+    public static func between(current: [String: ObjectID], base: [GitListedFile]) -> Set<String>? {
         var remaining = current
         var changedPaths: [String] = []
         for file in base where remaining.removeValue(forKey: file.path) != file.id {
