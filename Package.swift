@@ -44,11 +44,14 @@ let package = Package(
         .target(
             name: "TaakboekHistory", dependencies: ["TaakboekCore", "TaakboekGit", "TaakboekState", "JSON"]
         ),
-        // The checker over states from git: each state checked (with the result cache) and compared
-        // with a base by the change rules, whose provenance is `taakboek blame`'s.
+        // The checker: `RecordsCheck.run` checks the working tree, the index, a commit or a range,
+        // each state from git with the result cache and compared with a base by the change rules
+        // (whose provenance is `taakboek blame`'s), and gives the report's findings and audit data.
         .target(
             name: "TaakboekChecking",
-            dependencies: ["TaakboekCore", "TaakboekGit", "TaakboekState", "TaakboekRules", "TaakboekHistory"]
+            dependencies: [
+                "TaakboekCore", "TaakboekGit", "TaakboekState", "TaakboekRules", "TaakboekHistory", "TaakboekReporting",
+            ]
         ),
         // New repositories and records: taakboek init (files, hook, CI template) and taakboek new.
         .target(
@@ -89,7 +92,8 @@ let package = Package(
         .testTarget(
             name: "TaakboekStateTests",
             dependencies: [
-                "TaakboekState", "TaakboekChecking", "TaakboekGit", "TaakboekCore", "TaakboekTestSupport",
+                "TaakboekState", "TaakboekChecking", "TaakboekReporting", "TaakboekGit", "TaakboekCore",
+                "TaakboekTestSupport",
             ]),
         .testTarget(name: "TaakboekCoreTests", dependencies: ["TaakboekCore", "JSON", "TaakboekTestSupport"]),
         .testTarget(

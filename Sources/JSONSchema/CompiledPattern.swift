@@ -1,5 +1,5 @@
-import JSON
 import Foundation
+import JSON
 
 /// A `pattern` or `patternProperties` key, compiled once.
 ///

@@ -1,8 +1,8 @@
 import TaakboekCore
 import TaakboekGit
 import TaakboekHistory
-import TaakboekState
 import TaakboekRules
+import TaakboekState
 
 /// The change rules' answer to "which commit set this figure": `taakboek blame`'s answer, from
 /// the same walk (`FieldBlame`: merges followed as `git log` follows them, renames followed), so

@@ -1,7 +1,7 @@
 import TaakboekCore
 import TaakboekGit
-import TaakboekState
 import TaakboekRules
+import TaakboekState
 
 extension GitCheck {
     /// Checks a state, reusing the findings of every municipality whose folder is unchanged

@@ -1,7 +1,7 @@
 import TaakboekCore
 import TaakboekGit
-import TaakboekState
 import TaakboekRules
+import TaakboekState
 
 /// Checking records from git: the staged index, a revision, or every commit of a range, each
 /// optionally compared with a base state by the change rules.

@@ -1,6 +1,5 @@
 import TaakboekCore
 import TaakboekGit
-import TaakboekState
 
 /// One state of the records a query reads: the working tree, git's index, or a commit. A query
 /// lists the state's files first and then loads only those it needs.

@@ -1,29 +1,13 @@
 import TaakboekCore
-import TaakboekGit
+import TaakboekState
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
-/// Finds the folder whose records/ to check: with `-C`, that folder; else the current one. Inside
-/// a git working tree, its top level (so taakboek works from any subfolder, like git), found by
-/// git's rule as `--staged` finds it: `GIT_DIR` and `GIT_WORK_TREE` are honoured.
+/// `RecordsFolder.resolve`, its failure printed for the command (exit status 2).
 enum WorkingDirectory {
     static func resolve(_ directory: String?, language: Language) throws(CommandExit) -> String {
-        let start = directory ?? "."
-        var info = stat()
-        guard stat(start, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
-            throw fail(
-                LocalizedText(
-                    nl: "map \(start) bestaat niet of is geen map; geef met -C een bestaande map op",
-                    en: "folder \(start) does not exist or is not a folder; give an existing folder with -C"),
-                language: language)
+        do {
+            return try RecordsFolder.resolve(directory)
+        } catch {
+            throw fail(error.message, language: language)
         }
-        if let repository = try? Repository.open(at: start, fromEnvironment: true), let workdir = repository.workdir {
-            return workdir.hasSuffix("/") && workdir.count > 1 ? String(workdir.dropLast()) : workdir
-        }
-        return start
     }
 }

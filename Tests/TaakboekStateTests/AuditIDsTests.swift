@@ -2,8 +2,8 @@ import Foundation
 import TaakboekChecking
 import TaakboekCore
 import TaakboekGit
-import TaakboekState
 import TaakboekRules
+import TaakboekState
 import TaakboekTestSupport
 import Testing
 

@@ -1,5 +1,3 @@
-import TaakboekCore
-
 /// Dates and half-years written out as a council letter writes them: "1 juli 2024",
 /// "juli–december 2024" (English: "1 July 2024", "July–December 2024").
 public enum ReportDates {

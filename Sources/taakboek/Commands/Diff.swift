@@ -4,8 +4,8 @@ import TaakboekChecking
 import TaakboekCore
 import TaakboekGit
 import TaakboekHistory
-import TaakboekState
 import TaakboekRules
+import TaakboekState
 
 extension Taakboek {
     struct Diff: ParsableCommand {

@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import TaakboekCore
 import TaakboekHistory
-import TaakboekState
 import TaakboekScaffold
+import TaakboekState
 
 extension Taakboek {
     struct Letter: ParsableCommand {

@@ -1,4 +1,3 @@
-import TaakboekChecking
 import TaakboekCore
 import TaakboekGit
 import TaakboekReporting
@@ -6,9 +5,9 @@ import TaakboekState
 
 /// Assembles a report's audit data from what the check read: the library computes the ids, this
 /// only maps them onto the report's fields.
-enum CheckAudit {
+public enum CheckAudit {
     /// The part every report has, also the text report (which prints none of it).
-    static func basic(_ source: AuditData.Source, tree: RecordTree?) -> AuditData {
+    public static func basic(_ source: AuditData.Source, tree: RecordTree?) -> AuditData {
         AuditData(
             source: source, recordCount: tree?.recordCount ?? 0, configurationDigest: tree?.configuration.digest,
             builtInConfiguration: tree.map { tree in
@@ -16,7 +15,7 @@ enum CheckAudit {
             } ?? [])
     }
 
-    static func apply(_ ids: StateIDs, to audit: inout AuditData) {
+    public static func apply(_ ids: StateIDs, to audit: inout AuditData) {
         audit.commit = ids.commit?.hex
         audit.tree = ids.tree?.hex
         audit.recordsTree = ids.recordsTree?.hex
@@ -24,7 +23,7 @@ enum CheckAudit {
     }
 
     /// The working tree's ids, and HEAD's when the folder is in a git repository.
-    static func apply(_ snapshot: WorkingTreeSnapshot, folder: String, to audit: inout AuditData) {
+    public static func apply(_ snapshot: WorkingTreeSnapshot, folder: String, to audit: inout AuditData) {
         audit.recordsTree = snapshot.recordsTree?.hex
         audit.schemasTree = snapshot.schemasTree?.hex
         guard let git = try? GitCheck.opened(at: folder), let head = (try? git.head()) ?? nil else { return }
@@ -36,7 +35,7 @@ enum CheckAudit {
         }
     }
 
-    static func base(_ base: (commit: ObjectID, name: String)?) -> AuditData.Base? {
+    public static func base(_ base: (commit: ObjectID, name: String)?) -> AuditData.Base? {
         base.map { AuditData.Base(name: $0.name, commit: $0.commit.hex) }
     }
 }

@@ -1,4 +1,3 @@
-import TaakboekChecking
 import TaakboekCore
 import TaakboekHistory
 import TaakboekState
@@ -6,7 +5,7 @@ import TaakboekState
 extension GitCheck {
     /// The repository at `path` as the commands check it: with `taakboek blame`'s field
     /// provenance for the change rules' findings.
-    static func opened(at path: String) throws(SourceError) -> GitCheck {
+    public static func opened(at path: String) throws(SourceError) -> GitCheck {
         try GitCheck(at: path, provenance: { BlameProvenance(location: $0, base: $1) })
     }
 }
