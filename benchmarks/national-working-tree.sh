@@ -25,11 +25,13 @@ taakboek="$here/.build/release/taakboek"
 extra=()
 if [ -n "${BASELINE_BIN:-}" ]; then
   extra=(--command-name "baseline build: check --base HEAD" "$BASELINE_BIN check --base HEAD --hide-notes >/dev/null"
-    --command-name "baseline build: check --format json" "$BASELINE_BIN check --format json >/dev/null")
+    --command-name "baseline build: check --format json" "$BASELINE_BIN check --format json >/dev/null"
+    --command-name "baseline build: diff HEAD --format markdown" "$BASELINE_BIN diff HEAD --format markdown >/dev/null")
 fi
 hyperfine --warmup 1 --runs 5 -i \
   --command-name "floor: cat of every file" "git ls-files -z records schemas | xargs -0 cat >/dev/null" \
   --command-name "taakboek check (text: no ids)" "$taakboek check --hide-notes >/dev/null" \
   --command-name "taakboek check --base HEAD" "$taakboek check --base HEAD --hide-notes >/dev/null" \
   --command-name "taakboek check --format json" "$taakboek check --format json >/dev/null" \
+  --command-name "taakboek diff HEAD --format markdown" "$taakboek diff HEAD --format markdown >/dev/null" \
   "${extra[@]}" "$@"

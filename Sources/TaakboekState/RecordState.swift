@@ -74,6 +74,18 @@ public struct RecordState: Sendable {
         }
     }
 
+    /// The working tree's files as a check just read them (`WorkingTreeSource` gave each its blob
+    /// id from the bytes read), so that comparing the state with another by id reads no file a
+    /// second time; nil for a state that is not the working tree.
+    public func listing(checked tree: RecordTree) -> [File]? {
+        guard case .workingTree = place else { return nil }
+        return tree.files.map { file in
+            File(
+                path: file.path, id: file.objectID.flatMap(ObjectID.init(hex:)),
+                entry: SourceEntry(path: file.path, content: .unread), listed: nil)
+        }
+    }
+
     /// A commit's files in the given municipality folders and `schemas/` only, each folder listed
     /// on its own; nil for a state that is not a commit.
     public func listing(municipalities: Set<String>) throws(SourceError) -> [File]? {

@@ -214,6 +214,23 @@ struct SemanticDiffTests {
         #expect(SemanticDiff.differingRecordPaths(old, new) == [Self.vredestein])
     }
 
+    /// Given the working tree as a check read it, the diff reads no file a second time to find
+    /// what changed, and finds the same changes.
+    @Test func aCheckedWorkingTreeIsNotHashedAgain() throws {
+        let (repository, head) = try committed()
+        try repository.replace(Self.vredestein, "personen: 23", with: "personen: 25")
+        try repository.remove("records/tynaarlo/perioden/2025-I.yaml")
+        let new = RecordState.workingTree(repository.path)
+        let tree = try RecordLoader.load(
+            from: WorkingTreeSource(root: repository.path, repository: try Repository.open(at: repository.path)))
+        let checked = try #require(new.listing(checked: tree))
+        #expect(SemanticDiff.differingRecordPaths(try head.listing(), checked) == [Self.vredestein, Self.openPeriod])
+        let reused = try SemanticDiff.between(head, new, newListing: checked)
+        #expect(reused == (try SemanticDiff.between(head, new)))
+        #expect(reused.map(\.path).contains(Self.vredestein))
+        #expect(head.listing(checked: tree) == nil)
+    }
+
     /// A checkout with CRLF line ends (Git for Windows' `core.autocrlf=true`) differs from HEAD
     /// only where its content does: the working tree is hashed as `git add` would store it.
     @Test func aCRLFCheckoutDiffersOnlyWhereItsContentDoes() throws {
