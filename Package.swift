@@ -107,7 +107,9 @@ let package = Package(
         // The report formats against golden files (Fixtures/golden) and the output schemas.
         .testTarget(
             name: "TaakboekReportingTests",
-            dependencies: ["TaakboekReporting", "TaakboekCore", "TaakboekRules", "JSON", "JSONSchema"],
+            dependencies: [
+                "TaakboekReporting", "TaakboekCore", "TaakboekRules", "JSON", "JSONSchema", "TaakboekTestSupport",
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import Foundation
 import JSON
+import TaakboekTestSupport
 import Testing
 
 @testable import TaakboekCore
@@ -17,18 +18,9 @@ import Testing
 /// checkout; without it the test says it was skipped.
 @Suite("yaml-test-suite")
 struct YAMLTestSuiteTests {
-    static let folder: URL? = {
-        var candidates: [URL] = []
-        if let folder = ProcessInfo.processInfo.environment["YAML_TEST_SUITE"], !folder.isEmpty {
-            candidates.append(URL(fileURLWithPath: folder))
-        }
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            candidates.append(url.appendingPathComponent("shared/yaml-test-suite"))
-        }
-        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("229Q/in.yaml").path) }
-    }()
+    static let folder: URL? = SharedFolder.locate(variable: "YAML_TEST_SUITE", name: "yaml-test-suite") {
+        FileManager.default.fileExists(atPath: $0.appendingPathComponent("229Q/in.yaml").path)
+    }
 
     /// The reviewed exceptions: cases whose outcome differs from the rule above, each with why.
     static let exceptions: [String: String] = [

@@ -21,20 +21,9 @@ import Testing
 struct JUnitSchemaTests {
     static let schemaNames = ["junit-10.xsd", "JUnit.xsd"]
 
-    static let schemaFolder: URL? = {
-        var candidates: [URL] = []
-        if let folder = ProcessInfo.processInfo.environment["JUNIT_XSD_DIR"], !folder.isEmpty {
-            candidates.append(URL(fileURLWithPath: folder))
-        }
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            candidates.append(url.appendingPathComponent("shared/junit-xsd"))
-        }
-        return candidates.first { folder in
-            schemaNames.allSatisfy { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
-        }
-    }()
+    static let schemaFolder: URL? = SharedFolder.locate(variable: "JUNIT_XSD_DIR", name: "junit-xsd") { folder in
+        schemaNames.allSatisfy { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
+    }
 
     static let available = schemaFolder != nil && ExternalTool.path("xmllint") != nil
 

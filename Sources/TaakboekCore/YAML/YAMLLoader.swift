@@ -29,70 +29,8 @@ public enum YAMLLoader {
     /// The full path: refuses deep flow nesting, parses with Yams and converts its tree. Public
     /// for the fuzz harness that holds `FastYAMLReader` to reading what this reads.
     public static func loadWithYams(_ text: String) -> Loaded {
-        switch structureProblem(in: text) {
-        case .commentWithoutSpace(let line, let column)?:
-            return Loaded(
-                root: nil,
-                problems: [
-                    ParseProblem(
-                        .syntax, line: line, column: column,
-                        LocalizedText(
-                            nl:
-                                "ongeldige YAML: een # direct na een aanhalingsteken begint geen commentaar; zet er een spatie voor (\"har\" # opmerking)",
-                            en:
-                                "invalid YAML: a # right after a closing quote does not start a comment; put a space before it (\"har\" # remark)"
-                        ),
-                        fatal: true)
-                ])
-        case .quotedLineNotIndented(let line, let column)?:
-            return Loaded(
-                root: nil,
-                problems: [
-                    ParseProblem(
-                        .syntax, line: line, column: column,
-                        LocalizedText(
-                            nl:
-                                "ongeldige YAML: deze regel zet tekst tussen aanhalingstekens voort maar springt niet in; laat hem met spaties inspringen, of zet de tekst op één regel",
-                            en:
-                                "invalid YAML: this line continues quoted text but is not indented; indent it with spaces, or put the text on one line"
-                        ),
-                        fatal: true)
-                ])
-        case .questionMarkInFlow(let line, let column)?:
-            return Loaded(
-                root: nil,
-                problems: [
-                    ParseProblem(
-                        .forbiddenFeature, line: line, column: column,
-                        LocalizedText(
-                            nl:
-                                "dit is geldige YAML die records niet toestaan: een ? aan het begin van een waarde of sleutel tussen [ ] of { } (libyaml leest die anders dan de YAML-specificatie); zet de tekst tussen aanhalingstekens (\"?x\")",
-                            en:
-                                "this is valid YAML that records do not allow: a ? at the start of a value or key inside [ ] or { } (libyaml reads it otherwise than the YAML spec); put the text in quotes (\"?x\")"
-                        ),
-                        fatal: true)
-                ])
-        case .blockScalarEndsInSpaces(let line, let column)?:
-            return Loaded(
-                root: nil,
-                problems: [
-                    ParseProblem(
-                        .forbiddenFeature, line: line, column: column,
-                        LocalizedText(
-                            nl:
-                                "dit is geldige YAML die records niet toestaan: het bestand eindigt, zonder regeleinde, in een regel met alleen spaties na een tekstblok (libyaml laat dan het laatste regeleinde van de tekst weg); verwijder de spaties of eindig het bestand met een regeleinde",
-                            en:
-                                "this is valid YAML that records do not allow: the file ends, without a line break, in a line of only spaces after a text block (libyaml then drops the text's last line break); remove the spaces or end the file with a line break"
-                        ),
-                        fatal: true)
-                ])
-        case .notUsed(let construct, let line, let column)?:
-            return Loaded(
-                root: nil,
-                problems: [ParseProblem(.forbiddenFeature, line: line, column: column, construct.message, fatal: true)])
-        case .tooDeep, nil:
-            break
-        }
+        // What libyaml would read otherwise than the spec, or call invalid where the spec does not.
+        if let problem = structureProblem(in: text)?.parseProblem { return Loaded(root: nil, problems: [problem]) }
         if let (line, column) = excessiveNesting(in: text) {
             return Loaded(
                 root: nil,
