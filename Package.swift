@@ -92,8 +92,8 @@ let package = Package(
         .testTarget(
             name: "TaakboekStateTests",
             dependencies: [
-                "TaakboekState", "TaakboekChecking", "TaakboekReporting", "TaakboekGit", "TaakboekCore",
-                "TaakboekTestSupport",
+                "TaakboekState", "TaakboekChecking", "TaakboekReporting", "TaakboekHistory", "TaakboekGit",
+                "TaakboekCore", "TaakboekTestSupport",
             ]),
         .testTarget(name: "TaakboekCoreTests", dependencies: ["TaakboekCore", "JSON", "TaakboekTestSupport"]),
         .testTarget(

@@ -2,6 +2,7 @@ import Foundation
 import TaakboekChecking
 import TaakboekCore
 import TaakboekGit
+import TaakboekHistory
 import TaakboekReporting
 import TaakboekState
 import TaakboekTestSupport
@@ -73,6 +74,27 @@ struct RecordsCheckTests {
                 CheckRequest(directory: repoPath, target: .range(from: "HEAD~1", to: "HEAD")))
             #expect(outcome.scope?.en == "in 1 commits (HEAD~1..HEAD)")
             #expect(outcome.findings.contains { $0.ruleID == "TB801" })
+        }
+    }
+
+    /// `taakboek diff` as a library call: the changes, and with `checking` the check of the new
+    /// state against the old, the same findings `RecordsCheck` gives.
+    @Test func theDiffOfTheWorkingTreeWithItsCheck() throws {
+        try withScratch { scratch in
+            let repoPath = try repository(scratch)
+            let git = try GitCheck.opened(at: repoPath)
+            let head = try #require(try git.head())
+            let old = RecordState.commit(head, named: "HEAD", in: git.location)
+            let new = RecordState.workingTree(repoPath)
+            let plain = try RecordsDiff.run(old, new, base: (head, "HEAD"), checking: false, git: git)
+            #expect(plain.check == nil && plain.trees.isEmpty)
+            #expect(plain.changes.map(\.path) == [Self.closed] && plain.changes.map(\.field) == ["achterstand_begin"])
+
+            let checked = try RecordsDiff.run(old, new, base: (head, "HEAD"), checking: true, git: git)
+            #expect(checked.changes == plain.changes)
+            let expected = try RecordsCheck.run(CheckRequest(directory: repoPath, target: .workingTree, base: "HEAD"))
+            #expect(checked.check?.findings == expected.findings)
+            #expect(checked.check?.findings.contains { $0.ruleID == "TB801" } == true)
         }
     }
 

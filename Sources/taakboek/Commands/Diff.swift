@@ -4,7 +4,6 @@ import TaakboekChecking
 import TaakboekCore
 import TaakboekGit
 import TaakboekHistory
-import TaakboekRules
 import TaakboekState
 
 extension Taakboek {
@@ -86,13 +85,10 @@ extension Taakboek {
                     }
                     base = (commit, revisions[0])
                 }
-                let markdownWanted = format == .markdown || summaryFile != nil
-                // The check first: a working tree it read (with each file's id) is not read again
-                // to find what changed.
-                let checked = markdownWanted ? try headCheck(git: git, new: new, base: base) : nil
-                let changes = try SemanticDiff.between(
-                    old, new, newListing: checked?.tree.flatMap { new.listing(checked: $0) })
-                let check = checked?.check
+                let outcome = try RecordsDiff.run(
+                    old, new, base: base, checking: format == .markdown || summaryFile != nil, git: git)
+                KeptUntilExit.keep(outcome.trees)
+                let (changes, check) = (outcome.changes, outcome.check)
                 func summary(_ language: Language) -> String {
                     DiffSummary.markdown(changes, check: check, language: language, from: old.name, to: new.name)
                 }
@@ -103,29 +99,6 @@ extension Taakboek {
                         : DiffReport.render(changes, format: format, language: root.lang, from: old.name, to: new.name))
             } catch let error as SourceError {
                 throw fail(error.message, language: root.lang)
-            }
-        }
-
-        /// taakboek check on the new state, with the old one as the base of the change rules; with
-        /// the working tree as it read it.
-        private func headCheck(git: GitCheck, new: RecordState, base: (commit: ObjectID, name: String)) throws
-            -> (check: DiffSummary.HeadCheck, tree: RecordTree?)
-        {
-            switch new.place {
-            case .commit(_, let commit):
-                let result = try git.check(.commit(commit), base: base)
-                KeptUntilExit.keep(result.tree)
-                return (DiffSummary.HeadCheck(findings: result.findings), nil)
-            case .index:
-                let result = try git.check(.index, base: base)
-                KeptUntilExit.keep(result.tree)
-                return (DiffSummary.HeadCheck(findings: result.findings), nil)
-            case .workingTree(let folder):
-                let tree = try RecordLoader.load(
-                    from: WorkingTreeSource(root: folder, repository: try? Repository.open(at: folder)),
-                    analysis: Checker().fileAnalysis)
-                KeptUntilExit.keep(tree)
-                return (DiffSummary.HeadCheck(findings: try git.check(tree, base: base)), tree)
             }
         }
 
