@@ -71,4 +71,15 @@ struct QueryTableTests {
         #expect(HistoryPoint.dateText(1_719_871_199) == "2024-07-01")
         #expect(HistoryPoint.dateText(1_719_871_200) == "2024-07-02")
     }
+
+    /// blame's table keeps one short line per field in text, the whole value in JSON and CSV.
+    @Test func blameValuesAreCutForTextOnly() {
+        let long = String(repeating: "x", count: 60)
+        #expect(BlameTable.short(long) == String(repeating: "x", count: 47) + "…")
+        #expect(BlameTable.short("eerste regel\ntweede") == "eerste regel…")
+        #expect(BlameTable.short("kort") == "kort")
+        let line = FieldBlame.Line(key: "opmerking", value: long, commit: nil, atShallowBoundary: false)
+        #expect(BlameTable.of([line], full: true).render(.csv, language: .nl).contains(long))
+        #expect(!BlameTable.of([line], full: false).render(.text, language: .nl).contains(long))
+    }
 }
