@@ -35,8 +35,12 @@ extension RecordState {
             guard let folder = file.municipality else { return file.path.hasPrefix("schemas/") }
             guard municipality == nil || folder == municipality else { return false }
             let inFolder = file.path.dropFirst("records/\(folder)/".count)
-            return inFolder == "gemeente.yaml" || inFolder.hasPrefix("perioden/")
-                || (placements && inFolder.hasPrefix("plaatsingen/"))
+            func isIn(_ kind: RecordKind) -> Bool {
+                let layout = kind.layout
+                if let folder = layout.folder { return inFolder.hasPrefix(folder + "/") }
+                return inFolder == layout.fileName ?? ""
+            }
+            return isIn(.municipality) || isIn(.period) || (placements && isIn(.placement))
         }
         let tree = try state.load(wanted)
         for file in tree.files where file.kind != nil && file.root == nil {

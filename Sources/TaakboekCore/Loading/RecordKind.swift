@@ -116,13 +116,8 @@ public enum RecordPath: Sendable, Hashable {
         let name = parts[parts.count - 1]
         if name == ".gitkeep" || name == "README.md" || name == ".gitattributes" { return .ignored }
         let municipality = String(parts[1])
-        switch (parts.count, parts.count > 2 ? parts[2] : "") {
-        case (3, "gemeente.yaml"): return .record(.municipality, municipality: municipality)
-        case (4, "perioden") where name.hasSuffix(".yaml"): return .record(.period, municipality: municipality)
-        case (5, "plaatsingen") where name.hasSuffix(".yaml"): return .record(.placement, municipality: municipality)
-        case (4, "correcties") where name.hasSuffix(".yaml"): return .record(.correction, municipality: municipality)
-        case (4, "brieven") where name.hasSuffix(".md"): return .record(.letter, municipality: municipality)
-        default: break
+        if let kind = RecordKind.fitting(depth: parts.count, folder: parts.count > 2 ? parts[2] : "", name: name) {
+            return .record(kind, municipality: municipality)
         }
         if name.hasSuffix(".yml") {
             return .unknown(hint: ymlHint)
@@ -143,12 +138,15 @@ public enum RecordPath: Sendable, Hashable {
         nl: "records eindigen op .yaml, niet .yml: hernoem het bestand",
         en: "records end in .yaml, not .yml: rename the file")
 
-    static let layoutHint = LocalizedText(
-        nl:
-            "dit bestand hoort niet in de indeling van records/ (gemeente.yaml, perioden/<JJJJ>-<I|II>.yaml, plaatsingen/<periode>/<naam>.yaml, correcties/<naam>.yaml, brieven/<naam>.md); verplaats of verwijder het",
-        en:
-            "this file is not part of the records/ layout (gemeente.yaml, perioden/<YYYY>-<I|II>.yaml, plaatsingen/<period>/<name>.yaml, correcties/<name>.yaml, brieven/<name>.md); move or delete it"
-    )
+    static let layoutHint: LocalizedText = {
+        let patterns = RecordKind.allCases.map(\.layout.pattern)
+        return LocalizedText(
+            nl:
+                "dit bestand hoort niet in de indeling van records/ (\(patterns.map(\.nl).joined(separator: ", "))); verplaats of verwijder het",
+            en:
+                "this file is not part of the records/ layout (\(patterns.map(\.en).joined(separator: ", "))); move or delete it"
+        )
+    }()
 }
 
 extension RecordKind {

@@ -130,15 +130,7 @@ public enum SemanticDiff {
 
     /// The main fields of a record added or removed, for one line.
     static func summary(_ fields: RecordFields, kind: RecordKind) -> LocalizedText {
-        let main: [String] =
-            switch kind {
-            case .period: ["status", "achterstand_begin", "taakstelling", "totaal", "gehuisvest", "achterstand_eind"]
-            case .placement: ["datum", "soort", "personen", "uit"]
-            case .correction: ["datum", "periode"]
-            case .letter: ["datum", "soort", "periode"]
-            case .municipality: ["naam", "cbs_code", "provincie"]
-            }
-        var parts = main.compactMap { name in fields[name].map { "\(name) \($0.text)" } }
+        var parts = kind.summaryFields.compactMap { name in fields[name].map { "\(name) \($0.text)" } }
         if kind == .correction {
             parts += fields.fields.filter { $0.name.hasPrefix("wijzigingen.") }.map {
                 "\($0.name.dropFirst("wijzigingen.".count)) \($0.value.text)"

@@ -97,14 +97,8 @@ public struct RecordFields: Sendable {
     }
 
     private static func fieldOrder(_ kind: RecordKind?) -> [String] {
-        switch kind {
-        case .period: Period.Field.allCases.map(\.rawValue)
-        case .placement: Placement.Field.allCases.map(\.rawValue)
-        case .correction: Correction.Field.allCases.map(\.rawValue)
-        case .letter: Letter.Field.allCases.map(\.rawValue) + [letterBody]
-        case .municipality: Municipality.Field.allCases.map(\.rawValue)
-        case nil: []
-        }
+        guard let kind else { return [] }
+        return kind.fieldNames + (kind == .letter ? [letterBody] : [])
     }
 
     /// A field sorts by its top-level key's place in the schema; unknown keys come last.
