@@ -44,6 +44,12 @@ extension RecordKind {
         }
     }
 
+    /// The folder that holds records of this kind for a municipality folder
+    /// (`records/<gemeente>/perioden`; `records/<gemeente>` for `gemeente.yaml`).
+    public func folder(of municipality: String) -> String {
+        "records/\(municipality)" + (layout.folder.map { "/" + $0 } ?? "")
+    }
+
     /// The top-level fields of a record of this kind, in the schema's order (its model's `Field`).
     public var fieldNames: [String] {
         switch self {

@@ -45,29 +45,32 @@ public enum RecordName {
             commit.flatMap { try? repository.folderLevel(under: "records", inCommit: $0).folders.map(\.name) } ?? []
         let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         var candidates: [String] = []
+        // The kinds named by their file alone (in a folder of their own), and those one folder
+        // deeper (a placement in its period's folder), from the kinds' table.
+        let named = RecordKind.allCases.filter { $0.layout.folder != nil && $0.layout.subfolders == 0 }
+        let nested = RecordKind.allCases.filter { $0.layout.folder != nil && $0.layout.subfolders == 1 }
+        func recordPath(_ kind: RecordKind, _ municipality: String, _ names: String...) -> String {
+            ([kind.folder(of: municipality)] + names).joined(separator: "/") + kind.layout.fileExtension
+        }
         switch parts.count {
         case 1:
             let only = parts[0]
-            if municipalities.contains(only) { candidates.append("records/\(only)/gemeente.yaml") }
+            if municipalities.contains(only), let file = RecordKind.municipality.layout.fileName {
+                candidates.append(RecordKind.municipality.folder(of: only) + "/" + file)
+            }
             for municipality in municipalities {
-                candidates += [
-                    "records/\(municipality)/perioden/\(only).yaml", "records/\(municipality)/correcties/\(only).yaml",
-                    "records/\(municipality)/brieven/\(only).md",
-                ]
+                candidates += named.map { recordPath($0, municipality, only) }
             }
         case 2:
             let (first, second) = (parts[0], parts[1])
             if municipalities.contains(first) {
-                candidates += [
-                    "records/\(first)/perioden/\(second).yaml", "records/\(first)/correcties/\(second).yaml",
-                    "records/\(first)/brieven/\(second).md",
-                ]
+                candidates += named.map { recordPath($0, first, second) }
             }
             for municipality in municipalities {
-                candidates.append("records/\(municipality)/plaatsingen/\(first)/\(second).yaml")
+                candidates += nested.map { recordPath($0, municipality, first, second) }
             }
         case 3:
-            candidates.append("records/\(parts[0])/plaatsingen/\(parts[1])/\(parts[2]).yaml")
+            candidates += nested.map { recordPath($0, parts[0], parts[1], parts[2]) }
         default:
             break
         }

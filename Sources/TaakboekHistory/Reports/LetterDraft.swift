@@ -14,7 +14,8 @@ public struct LetterDraft: Sendable {
 
     /// `records/tynaarlo/brieven/2025-raadsinformatiebrief-2024-II.md`, as the shipped letter is named.
     public var path: String {
-        "records/\(report.folder)/brieven/\(date.year)-raadsinformatiebrief-\(report.period).md"
+        RecordKind.letter.folder(of: report.folder) + "/\(date.year)-raadsinformatiebrief-\(report.period)"
+            + RecordKind.letter.layout.fileExtension
     }
 
     public var subject: String {

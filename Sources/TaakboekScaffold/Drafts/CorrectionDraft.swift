@@ -30,7 +30,7 @@ public struct CorrectionDraft: Sendable {
     }
 
     public func draft(for target: DraftTarget, today: PartialDate) throws(SourceError) -> RecordDraft {
-        let periodPath = "records/\(target.folder)/perioden/\(period).yaml"
+        let periodPath = RecordKind.period.folder(of: target.folder) + "/\(period).yaml"
         guard let record = target.records.period(period) else {
             throw SourceError(
                 LocalizedText(
@@ -54,7 +54,7 @@ public struct CorrectionDraft: Sendable {
         }
         let month = date.month.map { "\(date.year)-" + ($0 < 10 ? "0\($0)" : "\($0)") } ?? "\(date.year)"
         let base = name ?? "\(month)-\(field?.rawValue ?? "correctie")-\(period)"
-        let path = try target.freeName(base, in: "records/\(target.folder)/correcties", chosen: name != nil)
+        let path = try target.freeName(base, in: RecordKind.correction.folder(of: target.folder), chosen: name != nil)
 
         var notes: [LocalizedText] = []
         if !record.isClosed {

@@ -21,7 +21,7 @@ public struct PeriodDraft: Sendable {
     public func draft(for target: DraftTarget, today: PartialDate) throws(SourceError) -> RecordDraft {
         let periods = target.records.periods.compactMap(\.id)
         let id = period ?? periods.max()?.next ?? PeriodID(containing: today)
-        let path = "records/\(target.folder)/perioden/\(id).yaml"
+        let path = RecordKind.period.folder(of: target.folder) + "/\(id).yaml"
         guard !NewFile.exists(path, in: target.root), target.records.period(id) == nil else {
             throw SourceError(
                 LocalizedText(

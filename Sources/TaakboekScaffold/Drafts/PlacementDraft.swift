@@ -76,7 +76,7 @@ public struct PlacementDraft: Sendable {
         let base =
             name ?? location.map(FolderName.of).flatMap { FolderName.isValid($0) ? $0 : nil }
             ?? "\(date)-\(kind ?? "plaatsing")"
-        let path = try target.freeName(base, in: "records/\(target.folder)/plaatsingen/\(period)", chosen: name != nil)
+        let path = try target.freeName(base, in: RecordKind.placement.folder(of: target.folder) + "/\(period)", chosen: name != nil)
 
         var notes: [LocalizedText] = []
         if let placementKind, !placementKind.isValid(on: date) {

@@ -15,7 +15,7 @@ public enum RepositoryScaffold {
 
     /// The files init writes besides the hook, relative to the repository's top folder.
     public static func files(for municipality: MunicipalityInput) -> [File] {
-        var files = [File(path: "records/\(municipality.folder)/gemeente.yaml", text: municipality.gemeenteYAML)]
+        var files = [File(path: RecordKind.municipality.folder(of: municipality.folder) + "/" + (RecordKind.municipality.layout.fileName ?? ""), text: municipality.gemeenteYAML)]
         for (name, text) in SchemaSet.builtInFiles.sorted(by: { $0.key < $1.key }) {
             files.append(File(path: "schemas/" + name, text: text))
         }
