@@ -108,6 +108,12 @@ public enum StaffReadme {
             Alleen aantallen, plaatsen en data. Nooit namen, BSN, V-nummers, geboortedata of adressen \
             van personen: wat in git staat, blijft in de geschiedenis en in elke kopie.
 
+            ## Meer weten
+
+            De handleiding voor medewerkers (`docs/handleiding.md` bij taakboek) beschrijft dit alles \
+            uitgebreider: wat elke melding betekent en hoe u die oplost, en werken op Windows. \
+            `taakboek explain <regel>` legt één regel uit, `man taakboek` alle opdrachten.
+
             ## Pull requests
 
             `.github/workflows/records.yml` controleert elke pull request en zet een samenvatting van \

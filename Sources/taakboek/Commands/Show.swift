@@ -1,6 +1,5 @@
 import ArgumentParser
 import JSON
-import JSONSchema
 import TaakboekCore
 import TaakboekGit
 import TaakboekHistory
