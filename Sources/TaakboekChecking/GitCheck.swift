@@ -122,6 +122,16 @@ public struct GitCheck {
         -> [Finding]
     {
         let baseTree = try loadBase(base.commit, comparedWith: tree)
+        return changeFindings(tree, baseTree: baseTree, base: base)
+    }
+
+    /// The change rules' findings of a tree against a base tree the caller has loaded: the whole
+    /// base, or at least every record that differs from `tree` with the period records of their
+    /// municipalities (the change rules start from the base's records: a closed period, a
+    /// record that is gone).
+    public func changeFindings(
+        _ tree: RecordTree, baseTree: RecordTree, base: (commit: ObjectID, name: String)
+    ) -> [Finding] {
         let change = RecordChange(
             base: baseTree, current: tree, baseName: base.name, provenance: provenance(location, base.commit))
         return Checker().check(change)

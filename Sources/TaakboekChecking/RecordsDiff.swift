@@ -22,27 +22,34 @@ public enum RecordsDiff {
         _ old: RecordState, _ new: RecordState, base: (commit: ObjectID, name: String), checking: Bool, git: GitCheck
     ) throws(SourceError) -> Outcome {
         guard checking else { return Outcome(changes: try SemanticDiff.between(old, new), check: nil, trees: []) }
-        let (findings, tree, workingTree) = try check(new, base: base, git: git)
-        let changes = try SemanticDiff.between(old, new, newListing: workingTree.flatMap { new.listing(checked: $0) })
-        return Outcome(changes: changes, check: DiffSummary.HeadCheck(findings: findings), trees: [tree])
-    }
-
-    /// The new state checked against the base; with the working tree as the check read it.
-    private static func check(_ new: RecordState, base: (commit: ObjectID, name: String), git: GitCheck)
-        throws(SourceError) -> (findings: [Finding], tree: RecordTree, workingTree: RecordTree?)
-    {
-        switch new.place {
-        case .commit(_, let commit):
-            let result = try git.check(.commit(commit), base: base)
-            return (result.findings, result.tree, nil)
-        case .index:
-            let result = try git.check(.index, base: base)
-            return (result.findings, result.tree, nil)
-        case .workingTree(let folder):
-            let tree = try RecordLoader.load(
-                from: WorkingTreeSource(root: folder, repository: try? Repository.open(at: folder)),
-                analysis: Checker().fileAnalysis)
-            return (try git.check(tree, base: base), tree, tree)
+        guard case .workingTree(let folder) = new.place else {
+            // The index or a commit: the check reads it through the analysis and result caches
+            // (a cached file's content is not read at all), the comparison the changed files.
+            let state: GitState
+            if case .commit(_, let commit) = new.place { state = .commit(commit) } else { state = .index }
+            let result = try git.check(state, base: base)
+            return Outcome(
+                changes: try SemanticDiff.between(old, new), check: DiffSummary.HeadCheck(findings: result.findings),
+                trees: [result.tree])
         }
+        // The working tree against a commit: each state is read once. The old state's listing
+        // (ids from git) says which files differ; the working tree is checked with each file's id
+        // from the bytes read, keeping the content of those that differ for the comparison; the
+        // old state's differing files (with their periods) are read once, for the comparison and
+        // as the change rules' base.
+        let oldListing = try old.listing()
+        var oldIDs: [String: String] = [:]
+        for file in oldListing { oldIDs[file.path] = file.id?.hex }
+        let baseIDs = oldIDs
+        let tree = try RecordLoader.load(
+            from: WorkingTreeSource(root: folder, repository: try? Repository.open(at: folder)),
+            analysis: Checker().fileAnalysis, keeping: { baseIDs[$0.path] != $0.objectID })
+        let newListing = new.listing(checked: tree) ?? []
+        let changed = SemanticDiff.differingRecordPaths(oldListing, newListing)
+        let oldTree = try old.load(oldListing.filter(SemanticDiff.neededFiles(changed)))
+        let findings = (Checker().check(tree) + git.changeFindings(tree, baseTree: oldTree, base: base)).sorted(
+            by: Finding.reportOrder)
+        let changes = changed.isEmpty ? [] : SemanticDiff.compare(old: oldTree, new: tree, paths: changed)
+        return Outcome(changes: changes, check: DiffSummary.HeadCheck(findings: findings), trees: [tree, oldTree])
     }
 }

@@ -116,6 +116,19 @@ struct DiffCommandTests {
         #expect(clean.stdout.contains("): geen bevindingen.** (4 opmerkingen: wat niet kon worden gecontroleerd)\n"))
     }
 
+    /// The pull-request summary of the working tree reads each state once: the phase clock marks
+    /// every load, and there are two (the working tree, checked with its ids and keeping what
+    /// changed; the old commit's differing records with their periods). It used to be four.
+    @Test func markdownLoadsEachStateOnce() throws {
+        let repository = try changed()
+        let run = try Taakboek.run(
+            ["-C", repository.url.path, "diff", "HEAD", "--format", "markdown"], environment: ["TAAKBOEK_PHASES": "1"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.components(separatedBy: "\n").filter { $0.hasPrefix("taakboek phase: listing ") }.count == 2)
+        let plain = try Taakboek.run(["-C", repository.url.path, "diff", "HEAD", "--format", "markdown"])
+        #expect(run.stdout == plain.stdout)
+    }
+
     /// --step-summary appends the Markdown summary to GITHUB_STEP_SUMMARY and prints the chosen format.
     @Test func stepSummaryAppendsToGitHubsFile() throws {
         let repository = try changed()

@@ -10,6 +10,15 @@ public enum RecordLoader {
         try load(from: source, schemas: nil, analysis: analysis)
     }
 
+    /// Loads every record with `analysis`, releasing each file's content after it except where
+    /// `keeping` says otherwise (the files a caller will read again, such as those a diff
+    /// compares), so those are not read a second time.
+    public static func load(
+        from source: some RecordSource, analysis: @escaping FileAnalysis, keeping: @escaping @Sendable (RecordFile) -> Bool
+    ) throws(SourceError) -> RecordTree {
+        try load(from: source, schemas: nil, analysis: analysis, keeping: keeping)
+    }
+
     /// The id of an entry as read: from the bytes where the source computes it (the working
     /// tree), else as listed.
     private static func objectID(of entry: SourceEntry, _ content: SourceEntry.Content, in source: some RecordSource)
@@ -22,9 +31,10 @@ public enum RecordLoader {
     /// Loads every record, validating with `schemas` when given instead of the source's own
     /// `schemas/` (which are then not read): for a caller that loads many small trees with the
     /// same schemas, such as the fuzz harness, compiling them once.
-    public static func load(from source: some RecordSource, schemas given: SchemaSet?, analysis: FileAnalysis? = nil)
-        throws(SourceError) -> RecordTree
-    {
+    public static func load(
+        from source: some RecordSource, schemas given: SchemaSet?, analysis: FileAnalysis? = nil,
+        keeping: (@Sendable (RecordFile) -> Bool)? = nil
+    ) throws(SourceError) -> RecordTree {
         PhaseClock.mark("listing")
         let entries = try source.entries()
         PhaseClock.mark("entries")
@@ -71,7 +81,7 @@ public enum RecordLoader {
                         file.cachedFindings = analysis(file)
                         analysed.append(file)
                     }
-                    file.releaseContent()
+                    if !(keeping?(file) ?? false) { file.releaseContent() }
                 }
                 results.append((file, model))
             }

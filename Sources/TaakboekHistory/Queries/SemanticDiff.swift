@@ -31,19 +31,25 @@ public enum SemanticDiff {
             changed = differingRecordPaths(oldListing, newListing)
         }
         guard !changed.isEmpty else { return [] }
-        let concerned = Set(changed.compactMap(GitListedFile.municipality(ofPath:)))
-        func needed(_ file: RecordState.File) -> Bool {
-            if file.path.hasPrefix("schemas/") || changed.contains(file.path) { return true }
-            guard let folder = file.municipality, concerned.contains(folder) else { return false }
-            return file.path.hasPrefix("records/\(folder)/perioden/")
-        }
+        let needed = neededFiles(changed)
         let oldTree = try old.load(oldListing.filter(needed))
         let newTree = try new.load(newListing.filter(needed))
         return compare(old: oldTree, new: newTree, paths: changed)
     }
 
+    /// The files a comparison of `changed` reads: those paths, the schemas, and the period
+    /// records of the municipalities concerned (the consequences for the next period).
+    public static func neededFiles(_ changed: Set<String>) -> @Sendable (RecordState.File) -> Bool {
+        let concerned = Set(changed.compactMap(GitListedFile.municipality(ofPath:)))
+        return { file in
+            if file.path.hasPrefix("schemas/") || changed.contains(file.path) { return true }
+            guard let folder = file.municipality, concerned.contains(folder) else { return false }
+            return file.path.hasPrefix(RecordKind.period.folder(of: folder) + "/")
+        }
+    }
+
     /// Record paths present in only one listing, or in both with different (or unknown) content.
-    static func differingRecordPaths(_ old: [RecordState.File], _ new: [RecordState.File]) -> Set<String> {
+    public static func differingRecordPaths(_ old: [RecordState.File], _ new: [RecordState.File]) -> Set<String> {
         var oldIDs: [String: ObjectID?] = [:]
         for file in old where file.municipality != nil { oldIDs[file.path] = file.id }
         var paths: Set<String> = []
