@@ -6,14 +6,7 @@
 # says what FastYAMLReader saves.
 # Also reports peak memory and CPU use (both cores). Needs hyperfine; generating takes minutes.
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
-work="${BENCH_DIR:-$(mktemp -d)}/national"
-. "$here/scripts/lib/release-build.sh"
-release_build "$here" --product taakboek >/dev/null
-if [ ! -d "$work/.git" ]; then
-  "$here/scripts/generate-repo" "$work" --municipalities 342 --from 2003 --to 2025 --placements-per-period 14 >/dev/null
-fi
-cd "$work"
+. "$(dirname "$0")/lib-national.sh"
 echo "records: $(git ls-files records | wc -l)"
 hyperfine --warmup 1 --runs 5 -i \
   --prepare "rm -rf .git/taakboek" \

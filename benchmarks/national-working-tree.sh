@@ -9,14 +9,7 @@
 # run by that binary, for a before/after in the same run. Needs hyperfine; generating takes a
 # minute.
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
-work="${BENCH_DIR:-$(mktemp -d)}/national"
-. "$here/scripts/lib/release-build.sh"
-release_build "$here" --product taakboek >/dev/null
-if [ ! -d "$work/.git" ]; then
-  "$here/scripts/generate-repo" "$work" --municipalities 342 --from 2003 --to 2025 --placements-per-period 14 >/dev/null
-fi
-cd "$work"
+. "$(dirname "$0")/lib-national.sh"
 changed=records/gemeente-0001/perioden/2003-I.yaml
 git checkout -q -- "$changed"
 sed -i 's/^bron: \(.*\)$/bron: \1 (herzien)/' "$changed"
