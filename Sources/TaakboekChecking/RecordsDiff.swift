@@ -22,15 +22,18 @@ public enum RecordsDiff {
         _ old: RecordState, _ new: RecordState, base: (commit: ObjectID, name: String), checking: Bool, git: GitCheck
     ) throws(SourceError) -> Outcome {
         guard checking else { return Outcome(changes: try SemanticDiff.between(old, new), check: nil, trees: []) }
-        guard case .workingTree(let folder) = new.place else {
-            // The index or a commit: the check reads it through the analysis and result caches
-            // (a cached file's content is not read at all), the comparison the changed files.
-            let state: GitState
-            if case .commit(_, let commit) = new.place { state = .commit(commit) } else { state = .index }
-            let result = try git.check(state, base: base)
-            return Outcome(
-                changes: try SemanticDiff.between(old, new), check: DiffSummary.HeadCheck(findings: result.findings),
-                trees: [result.tree])
+        let folder: String
+        switch new.place {
+        case .workingTree(let path):
+            folder = path
+        case .commit(let location, let commit):
+            return try gitState(old, new, base: base, git: git) { changed in
+                RevisionSource(location: location, commit: commit, useCache: git.useCache, readingAfresh: changed)
+            }
+        case .index(let location):
+            return try gitState(old, new, base: base, git: git) { changed in
+                IndexSource(location: location, useCache: git.useCache, readingAfresh: changed)
+            }
         }
         // The working tree against a commit: each state is read once. The old state's listing
         // (ids from git) says which files differ; the working tree is checked with each file's id
@@ -51,5 +54,32 @@ public enum RecordsDiff {
             by: Finding.reportOrder)
         let changes = changed.isEmpty ? [] : SemanticDiff.compare(old: oldTree, new: tree, paths: changed)
         return Outcome(changes: changes, check: DiffSummary.HeadCheck(findings: findings), trees: [tree, oldTree])
+    }
+
+    /// The index or a commit against a commit, each state read once: git's ids say which files
+    /// differ; the new state is checked through the analysis cache but for those files, which
+    /// are read afresh and keep their content; the old state's differing records (with their
+    /// periods) are read once, for the comparison and as the change rules' base.
+    private static func gitState(
+        _ old: RecordState, _ new: RecordState, base: (commit: ObjectID, name: String), git: GitCheck,
+        source: (Set<String>) -> some RecordSource
+    ) throws(SourceError) -> Outcome {
+        let oldListing = try old.listing()
+        let changed: Set<String>
+        if let paths = try old.changedRecordPaths(to: new) {
+            changed = paths
+        } else {
+            changed = SemanticDiff.differingRecordPaths(oldListing, try new.listing())
+        }
+        let tree = try load(source(changed), keeping: changed)
+        let oldTree = try old.load(oldListing.filter(SemanticDiff.neededFiles(changed)))
+        let findings = (Checker().check(tree) + git.changeFindings(tree, baseTree: oldTree, base: base)).sorted(
+            by: Finding.reportOrder)
+        let changes = changed.isEmpty ? [] : SemanticDiff.compare(old: oldTree, new: tree, paths: changed)
+        return Outcome(changes: changes, check: DiffSummary.HeadCheck(findings: findings), trees: [tree, oldTree])
+    }
+
+    private static func load(_ source: some RecordSource, keeping paths: Set<String>) throws(SourceError) -> RecordTree {
+        try RecordLoader.load(from: source, analysis: Checker().fileAnalysis, keeping: { paths.contains($0.path) })
     }
 }

@@ -127,6 +127,26 @@ struct DiffCommandTests {
         #expect(run.stderr.components(separatedBy: "\n").filter { $0.hasPrefix("taakboek phase: listing ") }.count == 2)
         let plain = try Taakboek.run(["-C", repository.url.path, "diff", "HEAD", "--format", "markdown"])
         #expect(run.stdout == plain.stdout)
+
+        // The index against HEAD, and two commits: two loads each too, with the same summary.
+        try repository.git("add", "-A")
+        let staged = try Taakboek.run(
+            ["-C", repository.url.path, "diff", "--staged", "--format", "markdown"], environment: ["TAAKBOEK_PHASES": "1"])
+        #expect(staged.status == 0, "\(staged.stderr)")
+        #expect(staged.stderr.components(separatedBy: "\n").filter { $0.hasPrefix("taakboek phase: listing ") }.count == 2)
+        #expect(staged.stdout.contains("**Controle van de index: 5 fouten, 0 waarschuwingen.**"), "\(staged.stdout)")
+        let stagedBody = Array(staged.stdout.components(separatedBy: "\n").dropFirst())
+        let plainBody = plain.stdout.components(separatedBy: "\n").dropFirst().map {
+            $0.replacingOccurrences(of: "de werkmap", with: "de index")
+        }
+        #expect(stagedBody == plainBody)
+        try repository.git("commit", "-qm", "twee meer gehuisvest")
+        let commits = try Taakboek.run(
+            ["-C", repository.url.path, "diff", "HEAD~1", "HEAD", "--format", "markdown"],
+            environment: ["TAAKBOEK_PHASES": "1"])
+        #expect(commits.status == 0, "\(commits.stderr)")
+        #expect(commits.stderr.components(separatedBy: "\n").filter { $0.hasPrefix("taakboek phase: listing ") }.count == 2)
+        #expect(commits.stdout.contains("[TB801] gehuisvest van 2024-II wijzigt van 41 naar 43"))
     }
 
     /// --step-summary appends the Markdown summary to GITHUB_STEP_SUMMARY and prints the chosen format.

@@ -98,6 +98,29 @@ struct RecordsCheckTests {
         }
     }
 
+    /// The same for the index and for two commits: the check's findings are `RecordsCheck`'s,
+    /// with the analysis cache warm (files read afresh for the comparison keep their content).
+    @Test func theDiffOfTheIndexAndOfTwoCommits() throws {
+        try withScratch { scratch in
+            let repoPath = try repository(scratch)
+            try scratch.git(["add", "-A"], in: repoPath)
+            let git = try GitCheck.opened(at: repoPath)
+            let head = try #require(try git.head())
+            let old = RecordState.commit(head, named: "HEAD", in: git.location)
+            // Warm the analysis cache with the staged state, so the diff must read afresh.
+            let expected = try RecordsCheck.run(CheckRequest(directory: repoPath, target: .index))
+            let staged = try RecordsDiff.run(old, .index(git.location), base: (head, "HEAD"), checking: true, git: git)
+            #expect(staged.check?.findings == expected.findings)
+            #expect(staged.changes.map(\.field) == ["achterstand_begin"])
+
+            let commit = try #require(ObjectID(hex: try scratch.commitAll("figure changed", in: repoPath)))
+            let committed = try RecordsDiff.run(
+                old, .commit(commit, named: "HEAD", in: git.location), base: (head, "HEAD~1"), checking: true, git: git)
+            #expect(committed.changes == staged.changes)
+            #expect(committed.check?.findings.contains { $0.ruleID == "TB801" } == true)
+        }
+    }
+
     @Test func outsideARepositoryTheBaseIsAnError() throws {
         try withScratch { scratch in
             try FileManager.default.copyItem(

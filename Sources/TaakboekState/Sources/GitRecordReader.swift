@@ -14,9 +14,13 @@ final class GitRecordReader: @unchecked Sendable {
     /// Blobs that could not be read (guarded by `lock`): the repository is damaged.
     private var unreadable: [(path: String, id: ObjectID, error: GitError)] = []
 
-    init(location: RepositoryLocation, useCache: Bool) {
+    /// Paths never taken from the analysis cache: read from git with their content.
+    private let readingAfresh: Set<String>
+
+    init(location: RepositoryLocation, useCache: Bool, readingAfresh: Set<String> = []) {
         self.location = location
         cache = useCache ? AnalysisCache(gitDir: location.gitDir) : nil
+        self.readingAfresh = readingAfresh
     }
 
     /// Identifies the schemas in force: the blob ids of `schemas/`, or the built-in copies.
@@ -78,7 +82,7 @@ final class GitRecordReader: @unchecked Sendable {
     {
         zip(contents, entries).map { content, entry in
             guard case .unread = content, let hex = entry.objectID else { return content }
-            if let cached = cache?.lookup(key: key(entry.path, hex), path: entry.path, objectID: hex) {
+            if !readingAfresh.contains(entry.path), let cached = cache?.lookup(key: key(entry.path, hex), path: entry.path, objectID: hex) {
                 return .analysed(cached)
             }
             return withRepository { repository in
@@ -88,7 +92,7 @@ final class GitRecordReader: @unchecked Sendable {
     }
 
     private func isCached(_ entry: SourceEntry, _ hex: String) -> Bool {
-        guard let cache, entry.path.hasPrefix("records/") else { return false }
+        guard let cache, entry.path.hasPrefix("records/"), !readingAfresh.contains(entry.path) else { return false }
         return cache.contains(key: key(entry.path, hex))
     }
 

@@ -13,16 +13,18 @@ public struct RevisionSource: RecordSource {
 
     private let prelisted: [GitListedFile]?
 
+    /// `readingAfresh`: paths read from git whatever the analysis cache holds, with their content
+    /// (the files a diff compares after checking).
     /// `listing`: the commit's files when already listed (to list them once per check).
     public init(
         location: RepositoryLocation, commit: ObjectID, useCache: Bool = true, municipalities: Set<String>? = nil,
-        listing: [GitListedFile]? = nil
+        listing: [GitListedFile]? = nil, readingAfresh: Set<String> = []
     ) {
         self.location = location
         self.commit = commit
         self.municipalities = municipalities
         prelisted = listing
-        reader = GitRecordReader(location: location, useCache: useCache)
+        reader = GitRecordReader(location: location, useCache: useCache, readingAfresh: readingAfresh)
     }
 
     public func entries() throws(SourceError) -> [SourceEntry] {
