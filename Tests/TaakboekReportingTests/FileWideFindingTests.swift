@@ -12,13 +12,10 @@ struct FileWideFindingTests {
     static let path = "records/voorbeeld/perioden/2024-II.yaml"
 
     func report(_ language: Language = .nl) throws -> CheckReport {
-        let tree = try ReportFixture.tree()
         let finding = Finding(
             ruleID: "TB100", severity: .error, location: .file(Self.path),
             message: LocalizedText(nl: "bestand is leeg; vul het in of verwijder het", en: "file is empty"))
-        return CheckReport(
-            findings: [finding], trees: [tree], audit: ReportFixture.audit(.workingTree, tree: tree),
-            changeRulesRan: false, language: language, toolVersion: "0.1.0")
+        return ReportFixture.report([finding], language: language)
     }
 
     @Test func sarifHasARegionWithStartLineOne() throws {

@@ -6,7 +6,6 @@ import Testing
 struct GitHubReporterTests {
     /// 12 errors in an untouched file, then 2 errors and 11 notes in the file a change touched.
     static func manyErrors() throws -> CheckReport {
-        let tree = try ReportFixture.tree()
         var findings: [Finding] = []
         for line in 1...12 {
             findings.append(
@@ -30,11 +29,9 @@ struct GitHubReporterTests {
                         path: "records/voorbeeld/perioden/2024-II.yaml", line: line + 2, column: 3),
                     message: LocalizedText(nl: "opmerking \(line)", en: "note \(line)")))
         }
-        return CheckReport(
-            findings: findings.sorted(by: Finding.reportOrder), trees: [tree],
-            audit: ReportFixture.audit(.index, tree: tree, base: true),
-            changedPaths: ["records/voorbeeld/perioden/2024-II.yaml"], changeRulesRan: true, language: .nl,
-            toolVersion: "0.1.0")
+        return ReportFixture.report(
+            findings.sorted(by: Finding.reportOrder), source: .index, base: true,
+            changedPaths: ["records/voorbeeld/perioden/2024-II.yaml"])
     }
 
     @Test func atMostTenOfAKindChangedFilesFirstThenOneLineAndTheFullLog() throws {
@@ -70,10 +67,7 @@ struct GitHubReporterTests {
             ruleID: "TB103", severity: .warning,
             location: SourceLocation(path: "records/a, b: 100%.yaml", line: 2, column: 3, length: 2),
             message: LocalizedText(nl: "regel één\r\ntwee: 5%, klaar", en: "x"))
-        let tree = try ReportFixture.tree()
-        let report = CheckReport(
-            findings: [finding], trees: [tree], audit: ReportFixture.audit(.workingTree, tree: tree),
-            changeRulesRan: false, toolVersion: "0.1.0")
+        let report = ReportFixture.report([finding])
         let first = GitHubReporter.render(report).split(separator: "\n").first.map(String.init)
         #expect(
             first
@@ -87,10 +81,7 @@ struct GitHubReporterTests {
         let finding = Finding(
             ruleID: "TB103", severity: .error, location: SourceLocation(path: "records/x.yaml", line: 1, column: 1),
             message: LocalizedText(nl: "a\n::error::vals", en: "a"))
-        let tree = try ReportFixture.tree()
-        let report = CheckReport(
-            findings: [finding], trees: [tree], audit: ReportFixture.audit(.workingTree, tree: tree),
-            changeRulesRan: false, toolVersion: "0.1.0")
+        let report = ReportFixture.report([finding])
         let lines = GitHubReporter.render(report).split(separator: "\n").map(String.init)
         guard let stop = lines.firstIndex(where: { $0.hasPrefix("::stop-commands::") }) else {
             Issue.record("no ::stop-commands::")

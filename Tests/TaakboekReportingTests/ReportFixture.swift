@@ -29,8 +29,27 @@ enum ReportFixture {
         try RecordLoader.load(from: InMemorySource(try entries(), origin: origin))
     }
 
+    /// A report of findings made by hand, with no record tree: a reporter needs none.
+    static func report(
+        _ findings: [Finding], source: AuditData.Source = .workingTree, base: Bool = false,
+        changedPaths: Set<String>? = nil, language: Language = .nl
+    ) -> CheckReport {
+        CheckReport(
+            findings: findings, recordCount: 9,
+            audit: audit(source, recordCount: 9, builtIn: [], base: base), changedPaths: changedPaths,
+            changeRulesRan: base, language: language, toolVersion: "0.1.0")
+    }
+
     /// Fixed ids and digests, so the goldens change only when a reporter does.
     static func audit(_ source: AuditData.Source, tree: RecordTree, base: Bool = false) -> AuditData {
+        audit(
+            source, recordCount: tree.recordCount,
+            builtIn: tree.configuration.origins.filter { $0.value == .builtIn }.map(\.key), base: base)
+    }
+
+    static func audit(_ source: AuditData.Source, recordCount: Int, builtIn: [String], base: Bool = false)
+        -> AuditData
+    {
         AuditData(
             source: source, commit: source == .commit ? String(repeating: "c", count: 40) : nil,
             tree: source == .workingTree ? nil : String(repeating: "1", count: 40),
@@ -38,9 +57,8 @@ enum ReportFixture {
             head: source == .commit ? nil : String(repeating: "3", count: 40),
             workingTreeMatchesHead: source == .workingTree ? false : nil,
             base: base ? AuditData.Base(name: "HEAD", commit: String(repeating: "3", count: 40)) : nil,
-            recordCount: tree.recordCount, rulesDigest: String(repeating: "a", count: 64),
-            configurationDigest: String(repeating: "b", count: 64),
-            builtInConfiguration: tree.configuration.origins.filter { $0.value == .builtIn }.map(\.key))
+            recordCount: recordCount, rulesDigest: String(repeating: "a", count: 64),
+            configurationDigest: String(repeating: "b", count: 64), builtInConfiguration: builtIn)
     }
 
     /// The working tree, no base: the main golden files, in every format and both languages.
