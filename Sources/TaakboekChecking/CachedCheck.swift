@@ -11,9 +11,26 @@ extension GitCheck {
     public func check(_ state: GitState, base: (commit: ObjectID, name: String)?) throws(SourceError)
         -> (findings: [Finding], tree: RecordTree)
     {
+        let result = try check(state, base: base, keeping: [])
+        return (result.findings, result.tree)
+    }
+
+    /// The same, also giving the base tree the change rules read (the municipalities that differ,
+    /// or all), with the files at `keeping` read afresh past the analysis cache in both states
+    /// and their content kept: what a diff compares after checking, so each state is read once.
+    public func check(_ state: GitState, base: (commit: ObjectID, name: String)?, keeping: Set<String>)
+        throws(SourceError) -> (findings: [Finding], tree: RecordTree, baseTree: RecordTree?)
+    {
         guard useCache else {
-            let tree = try load(state, municipalities: nil)
-            return (try check(tree, base: base), tree)
+            let tree = try load(state, municipalities: nil, keeping: keeping)
+            var findings = Checker().check(tree)
+            var baseTree: RecordTree?
+            if let base {
+                let loaded = try loadBase(base.commit, comparedWith: tree, keeping: keeping)
+                findings += changeFindings(tree, baseTree: loaded, base: base)
+                baseTree = loaded
+            }
+            return (findings.sorted(by: Finding.reportOrder), tree, baseTree)
         }
         PhaseClock.mark("start")
         let opened = try openState(state)
@@ -42,7 +59,7 @@ extension GitCheck {
         }
         let listing = try outline.listing(of: missed)
         PhaseClock.mark("folders listed")
-        var tree = try load(state, municipalities: missed, listing: listing)
+        var tree = try load(state, municipalities: missed, listing: listing, keeping: keeping)
         var findings = Checker().check(tree)
         PhaseClock.mark("tree rules")
         var byFolder: [String: [Finding]] = Dictionary(uniqueKeysWithValues: missed.map { ($0, []) })
@@ -69,19 +86,18 @@ extension GitCheck {
             finding.origin = tree.origin
             findings.append(finding)
         }
+        var baseTree: RecordTree?
         if let base, let baseOutline {
-            let baseTree = try RecordLoader.load(
+            let loaded = try RecordLoader.load(
                 from: RevisionSource(
                     location: location, commit: base.commit, useCache: useCache, municipalities: changed,
-                    listing: baseOutline.listing(of: changed)),
-                analysis: Checker().fileAnalysis)
-            findings += Checker().check(
-                RecordChange(
-                    base: baseTree, current: tree, baseName: base.name,
-                    provenance: provenance(location, base.commit)))
+                    listing: baseOutline.listing(of: changed), readingAfresh: keeping),
+                schemas: nil, analysis: Checker().fileAnalysis, keeping: Self.keep(keeping))
+            findings += changeFindings(tree, baseTree: loaded, base: base)
+            baseTree = loaded
         }
         PhaseClock.mark("change rules")
-        return (findings.sorted(by: Finding.reportOrder), tree)
+        return (findings.sorted(by: Finding.reportOrder), tree, baseTree)
     }
 
     /// A state's outline, and a way to read any of its files by path (to quote a line of a
@@ -124,21 +140,28 @@ extension GitCheck {
         }
     }
 
-    func load(_ state: GitState, municipalities: Set<String>?, listing: [GitListedFile]? = nil) throws(SourceError)
-        -> RecordTree
-    {
+    func load(
+        _ state: GitState, municipalities: Set<String>?, listing: [GitListedFile]? = nil, keeping: Set<String> = []
+    ) throws(SourceError) -> RecordTree {
         switch state {
         case .index:
             try RecordLoader.load(
                 from: IndexSource(
-                    location: location, useCache: useCache, municipalities: municipalities, listing: listing),
-                analysis: Checker().fileAnalysis)
+                    location: location, useCache: useCache, municipalities: municipalities, listing: listing,
+                    readingAfresh: keeping),
+                schemas: nil, analysis: Checker().fileAnalysis, keeping: Self.keep(keeping))
         case .commit(let id):
             try RecordLoader.load(
                 from: RevisionSource(
-                    location: location, commit: id, useCache: useCache, municipalities: municipalities, listing: listing
-                ),
-                analysis: Checker().fileAnalysis)
+                    location: location, commit: id, useCache: useCache, municipalities: municipalities, listing: listing,
+                    readingAfresh: keeping),
+                schemas: nil, analysis: Checker().fileAnalysis, keeping: Self.keep(keeping))
         }
+    }
+
+    /// Whether a loaded file keeps its content: nil (none kept) when no path is asked for.
+    static func keep(_ paths: Set<String>) -> (@Sendable (RecordFile) -> Bool)? {
+        guard !paths.isEmpty else { return nil }
+        return { (file: RecordFile) -> Bool in paths.contains(file.path) }
     }
 }

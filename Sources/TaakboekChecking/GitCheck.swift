@@ -91,7 +91,9 @@ public struct GitCheck {
     /// from `current` can matter to them, so only those are read (all, when the schemas differ or
     /// a current file carries no blob id: a working tree loaded without `WorkingTreeSource`, or a
     /// file too large to read).
-    func loadBase(_ commit: ObjectID, comparedWith current: RecordTree) throws(SourceError) -> RecordTree {
+    func loadBase(_ commit: ObjectID, comparedWith current: RecordTree, keeping: Set<String> = []) throws(SourceError)
+        -> RecordTree
+    {
         // Records and schemas of the current state by blob id; without ids, nothing can be
         // compared and the whole base is read.
         let compared = current.files.filter { $0.path.hasPrefix("records/") || $0.path.hasPrefix("schemas/") }
@@ -102,11 +104,12 @@ public struct GitCheck {
             let municipalities = ChangedMunicipalities.between(
                 current: currentIDs,
                 base: try RevisionSource(location: location, commit: commit, useCache: false).listing())
-        else { return try load(commit) }
+        else { return try load(.commit(commit), municipalities: nil, keeping: keeping) }
         return try RecordLoader.load(
             from: RevisionSource(
-                location: location, commit: commit, useCache: useCache, municipalities: municipalities),
-            analysis: Checker().fileAnalysis)
+                location: location, commit: commit, useCache: useCache, municipalities: municipalities,
+                readingAfresh: keeping),
+            schemas: nil, analysis: Checker().fileAnalysis, keeping: Self.keep(keeping))
     }
 
     /// All findings of a tree, plus the change rules against `base` when there is one.

@@ -26,14 +26,10 @@ public enum RecordsDiff {
         switch new.place {
         case .workingTree(let path):
             folder = path
-        case .commit(let location, let commit):
-            return try gitState(old, new, base: base, git: git) { changed in
-                RevisionSource(location: location, commit: commit, useCache: git.useCache, readingAfresh: changed)
-            }
-        case .index(let location):
-            return try gitState(old, new, base: base, git: git) { changed in
-                IndexSource(location: location, useCache: git.useCache, readingAfresh: changed)
-            }
+        case .commit(_, let commit):
+            return try gitState(old, new, state: .commit(commit), base: base, git: git)
+        case .index:
+            return try gitState(old, new, state: .index, base: base, git: git)
         }
         // The working tree against a commit: each state is read once. The old state's listing
         // (ids from git) says which files differ; the working tree is checked with each file's id
@@ -57,29 +53,25 @@ public enum RecordsDiff {
     }
 
     /// The index or a commit against a commit, each state read once: git's ids say which files
-    /// differ; the new state is checked through the analysis cache but for those files, which
-    /// are read afresh and keep their content; the old state's differing records (with their
-    /// periods) are read once, for the comparison and as the change rules' base.
+    /// differ; the check (with its result cache) reads those afresh past the analysis cache, in
+    /// both states, and keeps their content for the comparison.
     private static func gitState(
-        _ old: RecordState, _ new: RecordState, base: (commit: ObjectID, name: String), git: GitCheck,
-        source: (Set<String>) -> some RecordSource
+        _ old: RecordState, _ new: RecordState, state: GitState, base: (commit: ObjectID, name: String),
+        git: GitCheck
     ) throws(SourceError) -> Outcome {
-        let oldListing = try old.listing()
         let changed: Set<String>
         if let paths = try old.changedRecordPaths(to: new) {
             changed = paths
         } else {
-            changed = SemanticDiff.differingRecordPaths(oldListing, try new.listing())
+            changed = SemanticDiff.differingRecordPaths(try old.listing(), try new.listing())
         }
-        let tree = try load(source(changed), keeping: changed)
-        let oldTree = try old.load(oldListing.filter(SemanticDiff.neededFiles(changed)))
-        let findings = (Checker().check(tree) + git.changeFindings(tree, baseTree: oldTree, base: base)).sorted(
-            by: Finding.reportOrder)
-        let changes = changed.isEmpty ? [] : SemanticDiff.compare(old: oldTree, new: tree, paths: changed)
-        return Outcome(changes: changes, check: DiffSummary.HeadCheck(findings: findings), trees: [tree, oldTree])
-    }
-
-    private static func load(_ source: some RecordSource, keeping paths: Set<String>) throws(SourceError) -> RecordTree {
-        try RecordLoader.load(from: source, analysis: Checker().fileAnalysis, keeping: { paths.contains($0.path) })
+        let result = try git.check(state, base: base, keeping: changed)
+        var trees = [result.tree]
+        var changes: [SemanticChange] = []
+        if let baseTree = result.baseTree {
+            trees.append(baseTree)
+            if !changed.isEmpty { changes = SemanticDiff.compare(old: baseTree, new: result.tree, paths: changed) }
+        }
+        return Outcome(changes: changes, check: DiffSummary.HeadCheck(findings: result.findings), trees: trees)
     }
 }
