@@ -56,36 +56,8 @@ extension Taakboek.Letter {
                     state = .workingTree(folder)
                 }
                 let report = try PeriodReport.load(period, municipality: gemeente, from: state)
-                let draft = LetterDraft(report, date: date())
-                guard draft.quotesAnyFigure else {
-                    throw SourceError(
-                        LocalizedText(
-                            nl:
-                                "de records geven voor \(report.period) nog geen enkel cijfer; vul eerst records/\(report.folder)/perioden/\(report.period).yaml aan",
-                            en:
-                                "the records give no figure for \(report.period) yet; first complete records/\(report.folder)/perioden/\(report.period).yaml"
-                        ))
-                }
-                let path = folder + "/" + draft.path
-                guard !FileManager.default.fileExists(atPath: path) else {
-                    throw SourceError(
-                        LocalizedText(
-                            nl:
-                                "\(draft.path) bestaat al; taakboek overschrijft geen brief. Hernoem of verwijder dat bestand, of kies een andere --datum",
-                            en:
-                                "\(draft.path) already exists; taakboek does not overwrite a letter. Rename or remove that file, or choose another --datum"
-                        ))
-                }
-                let brieven = (path as NSString).deletingLastPathComponent
-                do {
-                    try FileManager.default.createDirectory(atPath: brieven, withIntermediateDirectories: true)
-                } catch {
-                    throw SourceError(
-                        LocalizedText(nl: "kan de map \(brieven) niet maken", en: "cannot create the folder \(brieven)")
-                    )
-                }
-                try AtomicFile.write(draft.text, to: path, replacing: false)
-                FileHandleOutput.standardOutput(draft.path + "\n")
+                let written = try LetterDraft(report, date: date()).write(in: folder)
+                FileHandleOutput.standardOutput(written + "\n")
             } catch let error as SourceError {
                 throw fail(error.message, language: root.lang)
             }
