@@ -9,12 +9,8 @@ import TaakboekState
 public enum SemanticDiff {
     /// Compares two states. Only files whose content differs are read (git ids compared; working
     /// tree files are hashed), plus the period records of the municipalities concerned, which the
-    /// consequences for the next period need. `newListing`: the new state's files with their ids
-    /// when a check has just read them (`RecordState.listing(checked:)`), so they are not hashed
-    /// again.
-    public static func between(_ old: RecordState, _ new: RecordState, newListing given: [RecordState.File]? = nil)
-        throws(SourceError) -> [SemanticChange]
-    {
+    /// consequences for the next period need.
+    public static func between(_ old: RecordState, _ new: RecordState) throws(SourceError) -> [SemanticChange] {
         // Two commits: git's tree diff names the changed files, and only the folders concerned are
         // listed. Otherwise both states are listed in full and compared by blob id.
         let changed: Set<String>
@@ -27,7 +23,7 @@ public enum SemanticDiff {
             newListing = try new.listing(municipalities: concerned) ?? []
         } else {
             oldListing = try old.listing(hashing: true)
-            if let given { newListing = given } else { newListing = try new.listing(hashing: true) }
+            newListing = try new.listing(hashing: true)
             changed = differingRecordPaths(oldListing, newListing)
         }
         guard !changed.isEmpty else { return [] }
