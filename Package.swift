@@ -61,11 +61,13 @@ let package = Package(
         // taakboek never opens a network connection: libgit2 is kept from loading the system's CA
         // certificates at every start (see Sources/CLocalOnly/local_only.c).
         .target(name: "CLocalOnly"),
+        // The commit a release binary was built from, handed in by scripts/release as a C macro.
+        .target(name: "CBuildInfo"),
         .executableTarget(
             name: "taakboek",
             dependencies: [
                 "TaakboekCore", "TaakboekRules", "TaakboekReporting", "TaakboekGit", "TaakboekState",
-                "TaakboekChecking", "TaakboekHistory", "TaakboekScaffold", "CLocalOnly", "JSON",
+                "TaakboekChecking", "TaakboekHistory", "TaakboekScaffold", "CLocalOnly", "CBuildInfo", "JSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the binary: a check

@@ -51,12 +51,12 @@ public struct CheckOutcome {
 
     /// The report of this outcome; source lines are quoted where `format` prints them.
     public func report(
-        format: ReportFormat, strict: Bool, showNotes: Bool, language: Language, toolVersion: String
+        format: ReportFormat, strict: Bool, showNotes: Bool, language: Language, tool: ToolBuild
     ) -> CheckReport {
         CheckReport(
             findings: findings, trees: trees, quoting: format.quotesSource, scope: scope, audit: audit,
             changedPaths: changedPaths, changeRulesRan: changeRulesRan, strict: strict, showNotes: showNotes,
-            language: language, toolVersion: toolVersion)
+            language: language, tool: tool)
     }
 }
 

@@ -1,7 +1,7 @@
 internal import Clibgit2
 
 /// Process-wide libgit2 setup: initialised once, lazily, never shut down.
-enum LibGit2 {
+public enum LibGit2 {
     /// Swift runs a static initialiser exactly once, thread-safely.
     private static let initResult: Int32 = git_libgit2_init()
 

@@ -39,7 +39,7 @@ struct FingerprintTests {
         let report = try ReportFixture.workingTree(language: .nl)
         let hidden = CheckReport(
             findings: report.findings, recordCount: report.recordCount, origin: report.origin, audit: report.audit,
-            changeRulesRan: false, showNotes: false, toolVersion: "0.1.0")
+            changeRulesRan: false, showNotes: false, tool: ReportFixture.tool)
         let all = Dictionary(uniqueKeysWithValues: report.shown.map { ($0.finding, $0.fingerprint) })
         #expect(hidden.shown.count < report.shown.count)
         for shown in hidden.shown { #expect(all[shown.finding] == shown.fingerprint) }

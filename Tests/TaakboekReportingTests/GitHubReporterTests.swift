@@ -57,7 +57,7 @@ struct GitHubReporterTests {
         let report = try Self.manyErrors()
         let plain = CheckReport(
             findings: report.findings, recordCount: report.recordCount, origin: report.origin, audit: report.audit,
-            changeRulesRan: false, toolVersion: "0.1.0")
+            changeRulesRan: false, tool: ReportFixture.tool)
         let errors = GitHubReporter.render(plain).split(separator: "\n").filter { $0.hasPrefix("::error ") }
         #expect(errors.allSatisfy { $0.contains("2024-I.yaml") })
     }

@@ -29,6 +29,10 @@ enum ReportFixture {
         try RecordLoader.load(from: InMemorySource(try entries(), origin: origin))
     }
 
+    /// A release build's identity, so the goldens show where the commit and libgit2 go.
+    static let tool = ToolBuild(
+        version: "0.1.0", commit: "0123456789abcdef0123456789abcdef01234567", libgit2: "1.5.1")
+
     /// A report of findings made by hand, with no record tree: a reporter needs none.
     static func report(
         _ findings: [Finding], source: AuditData.Source = .workingTree, base: Bool = false,
@@ -37,7 +41,7 @@ enum ReportFixture {
         CheckReport(
             findings: findings, recordCount: 9,
             audit: audit(source, recordCount: 9, builtIn: [], base: base), changedPaths: changedPaths,
-            changeRulesRan: base, language: language, toolVersion: "0.1.0")
+            changeRulesRan: base, language: language, tool: tool)
     }
 
     /// Fixed ids and digests, so the goldens change only when a reporter does.
@@ -66,7 +70,7 @@ enum ReportFixture {
         let tree = try tree()
         return CheckReport(
             findings: Checker().check(tree), trees: [tree], audit: audit(.workingTree, tree: tree),
-            changeRulesRan: false, language: language, toolVersion: "0.1.0")
+            changeRulesRan: false, language: language, tool: tool)
     }
 
     /// The staged index compared with HEAD, which changed the doorstroom placement: findings
@@ -76,6 +80,6 @@ enum ReportFixture {
         return CheckReport(
             findings: Checker().check(tree), trees: [tree], audit: audit(.index, tree: tree, base: true),
             changedPaths: ["records/voorbeeld/plaatsingen/2025-I/doorstroom.yaml"], changeRulesRan: true,
-            language: language, toolVersion: "0.1.0")
+            language: language, tool: tool)
     }
 }

@@ -63,7 +63,7 @@ struct ReporterGoldenTests {
             let alone = CheckReport(
                 findings: fromTrees.findings, recordCount: fromTrees.recordCount, origin: fromTrees.origin,
                 audit: fromTrees.audit, changedPaths: fromTrees.changedPaths,
-                changeRulesRan: fromTrees.changeRulesRan, language: language, toolVersion: fromTrees.toolVersion)
+                changeRulesRan: fromTrees.changeRulesRan, language: language, tool: fromTrees.tool)
             for format in ReportFormat.allCases {
                 #expect(format.render(alone) == format.render(fromTrees), "\(format) \(language)")
             }

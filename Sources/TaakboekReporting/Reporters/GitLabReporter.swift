@@ -33,7 +33,8 @@ public enum GitLabReporter {
             ).objectValue ?? JSONObject()
         audit["taakboek_audit"] = ReportJSON.audit(report.audit)
         audit["taakboek_summary"] = ReportJSON.summary(report)
-        audit["taakboek_version"] = .string(report.toolVersion)
+        audit["taakboek_version"] = .string(report.tool.version)
+        audit["taakboek_tool"] = .object(ReportJSON.tool(report.tool))
         issues.append(.object(audit))
         return JSONWriter.pretty(.array(issues)) + "\n"
     }
@@ -92,7 +93,7 @@ public enum GitLabReporter {
         let records = audit.recordsTree ?? "-"
         let configuration = audit.configurationDigest ?? "-"
         return nl
-            ? "taakboek \(report.toolVersion) controleerde \(what): records-boom \(records), schema's-boom \(audit.schemasTree ?? "geen (ingebouwd)"); regels sha256 \(audit.rulesDigest), configuratie sha256 \(configuration)"
-            : "taakboek \(report.toolVersion) checked \(what): records tree \(records), schemas tree \(audit.schemasTree ?? "none (built in)"); rules sha256 \(audit.rulesDigest), configuration sha256 \(configuration)"
+            ? "taakboek \(report.tool.version) controleerde \(what): records-boom \(records), schema's-boom \(audit.schemasTree ?? "geen (ingebouwd)"); regels sha256 \(audit.rulesDigest), configuratie sha256 \(configuration)"
+            : "taakboek \(report.tool.version) checked \(what): records tree \(records), schemas tree \(audit.schemasTree ?? "none (built in)"); rules sha256 \(audit.rulesDigest), configuration sha256 \(configuration)"
     }
 }

@@ -14,7 +14,7 @@ public enum JSONReporter {
             JSONObject([
                 ("format", .string(formatName)),
                 ("format_version", .integer(formatVersion)),
-                ("tool", .object(JSONObject([("name", "taakboek"), ("version", .string(report.toolVersion))]))),
+                ("tool", .object(ReportJSON.tool(report.tool))),
                 ("audit", ReportJSON.audit(report.audit)),
                 ("summary", ReportJSON.summary(report)),
                 ("findings", .array(report.shown.map { finding($0.finding, fingerprint: $0.fingerprint, in: report) })),

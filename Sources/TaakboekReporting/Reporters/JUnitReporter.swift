@@ -94,7 +94,9 @@ public enum JUnitReporter {
     static func properties(_ report: CheckReport) -> String {
         let audit = report.audit
         var pairs: [(String, String?)] = [
-            ("tool_version", report.toolVersion),
+            ("tool_version", report.tool.version),
+            ("tool_commit", report.tool.commit),
+            ("tool_libgit2", report.tool.libgit2),
             ("source", audit.source.rawValue),
             ("commit", audit.commit),
             ("tree", audit.tree),

@@ -25,11 +25,14 @@ public enum SARIFReporter {
                             .object(
                                 JSONObject([
                                     ("name", "taakboek"),
-                                    ("version", .string(report.toolVersion)),
-                                    ("semanticVersion", .string(report.toolVersion)),
+                                    ("version", .string(report.tool.version)),
+                                    ("semanticVersion", .string(report.tool.version)),
                                     ("informationUri", .string(ToolIdentity.informationURI)),
                                     ("language", .string(language.rawValue)),
                                     ("rules", .array(RuleCatalogue.entries.map { rule($0, language: language) })),
+                                    // SARIF has no field for the build's commit or its libraries:
+                                    // a property bag (section 3.8) carries them.
+                                    ("properties", .object(ReportJSON.toolBuild(report.tool))),
                                 ]))
                         )
                     ]))

@@ -23,13 +23,13 @@ public struct CheckReport: Sendable {
     public let strict: Bool
     public let showNotes: Bool
     public let language: Language
-    public let toolVersion: String
+    public let tool: ToolBuild
 
     /// A report of findings that already carry their excerpts.
     public init(
         findings: [Finding], recordCount: Int, origin: String? = nil, scope: LocalizedText? = nil, audit: AuditData,
         changedPaths: Set<String>? = nil, changeRulesRan: Bool, strict: Bool = false, showNotes: Bool = true,
-        language: Language = .nl, toolVersion: String
+        language: Language = .nl, tool: ToolBuild
     ) {
         self.findings = findings.map(\.placedAtALine)
         self.recordCount = recordCount
@@ -41,7 +41,7 @@ public struct CheckReport: Sendable {
         self.strict = strict
         self.showNotes = showNotes
         self.language = language
-        self.toolVersion = toolVersion
+        self.tool = tool
     }
 
     /// A report of the findings of `trees` (several for a range; each finding is quoted from the
@@ -50,7 +50,7 @@ public struct CheckReport: Sendable {
     public init(
         findings: [Finding], trees: [RecordTree], quoting: Bool = true, scope: LocalizedText? = nil,
         audit: AuditData, changedPaths: Set<String>? = nil, changeRulesRan: Bool, strict: Bool = false,
-        showNotes: Bool = true, language: Language = .nl, toolVersion: String
+        showNotes: Bool = true, language: Language = .nl, tool: ToolBuild
     ) {
         let placed = findings.map(\.placedAtALine)
         let quoted =
@@ -64,7 +64,7 @@ public struct CheckReport: Sendable {
         self.init(
             findings: quoted, recordCount: trees.last?.recordCount ?? 0, origin: trees.last?.origin, scope: scope,
             audit: audit, changedPaths: changedPaths, changeRulesRan: changeRulesRan, strict: strict,
-            showNotes: showNotes, language: language, toolVersion: toolVersion)
+            showNotes: showNotes, language: language, tool: tool)
     }
 
     /// The findings a report shows (without notes under `--hide-notes`), each with its

@@ -84,7 +84,7 @@ extension Taakboek {
                 KeptUntilExit.keep(outcome.trees)
                 let report = outcome.report(
                     format: format, strict: strict, showNotes: !hideNotes, language: language,
-                    toolVersion: Taakboek.version)
+                    tool: Taakboek.build)
                 PhaseClock.mark("report assembled")
                 FileHandleOutput.standardOutput(format.render(report))
                 PhaseClock.mark("report rendered")
