@@ -1,3 +1,4 @@
+import Foundation
 import TaakboekCore
 import Testing
 
@@ -22,8 +23,23 @@ func reportedLocations(of rule: any Rule.Type, in example: RuleExample) throws -
 func place(_ example: RuleExample) -> Testing.SourceLocation {
     let fileName = example.sourceFile.split(separator: "/").last.map(String.init) ?? example.sourceFile
     return Testing.SourceLocation(
-        fileID: "TaakboekRules/\(fileName)", filePath: example.sourceFile, line: example.sourceLine, column: 1)
+        fileID: example.sourceFile, filePath: rulesSourceFiles[fileName] ?? example.sourceFile,
+        line: example.sourceLine, column: 1)
 }
+
+/// Sources/TaakboekRules' files by name (each name is used once), so that a failing example's
+/// `#fileID` becomes the path an editor opens.
+let rulesSourceFiles: [String: String] = {
+    var root = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { root.deleteLastPathComponent() }
+    let folder = root.appendingPathComponent("Sources/TaakboekRules")
+    var files: [String: String] = [:]
+    guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return files }
+    for case let url as URL in walker where url.pathExtension == "swift" {
+        files[url.lastPathComponent] = url.path
+    }
+    return files
+}()
 
 @Suite("Every rule on its own examples")
 struct RuleExampleTests {

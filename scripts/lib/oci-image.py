@@ -7,6 +7,8 @@ inputs give the same bytes. `podman load -i`, `skopeo copy oci-archive:…` and 
 
 One layer, from scratch:
   /usr/bin/taakboek          the static release binary (the entrypoint)
+  /lib/<multiarch>/ glibc's loader, libc and libm, and /lib64's loader link: the one library
+                             the binary links dynamically, copied from the machine's libc6
   /bin/busybox and /bin/<applet> links   a POSIX sh and the usual tools, for CI jobs whose script
                              runs in the image (GitLab's `script:`); busybox-static from Debian
   /etc/passwd, /etc/group    root and nobody
@@ -21,6 +23,7 @@ import gzip
 import hashlib
 import io
 import json
+import os
 import subprocess
 import tarfile
 import time
@@ -84,6 +87,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--binary", required=True)
     parser.add_argument("--busybox", required=True)
+    parser.add_argument("--glibc", required=True, action="append",
+                        help="a glibc file the binary needs (its absolute path is kept)")
     parser.add_argument("--version", required=True)
     parser.add_argument("--commit", required=True)
     parser.add_argument("--arch", required=True)
@@ -93,11 +98,21 @@ def main():
 
     layer = Layer(arguments.epoch)
     for folder in ["bin", "etc", "root", "usr", "usr/bin", "usr/share", "usr/share/doc",
-                   "usr/share/doc/taakboek", "usr/share/doc/busybox", "work"]:
+                   "usr/share/doc/taakboek", "usr/share/doc/busybox", "work", "proc", "dev", "sys"]:
         layer.directory(folder, 0o700 if folder == "root" else 0o755)
     layer.directory("tmp", 0o1777)
     layer.file("usr/bin/taakboek", open(arguments.binary, "rb").read(), 0o755)
     layer.file("bin/busybox", open(arguments.busybox, "rb").read(), 0o755)
+    for path in arguments.glibc:
+        parts = path.strip("/").split("/")
+        for depth in range(1, len(parts)):
+            layer.directory("/".join(parts[:depth]))
+        layer.file("/".join(parts), open(os.path.realpath(path), "rb").read(), 0o755)
+        if parts[-1].startswith("ld-linux"):
+            layer.directory("lib64")
+            layer.symlink("lib64/" + parts[-1], "/" + "/".join(parts))
+    layer.directory("usr/share/doc/libc6")
+    layer.file("usr/share/doc/libc6/copyright", open("/usr/share/doc/libc6/copyright", "rb").read())
     applets = subprocess.run([arguments.busybox, "--list"], check=True, capture_output=True, text=True).stdout.split()
     for applet in applets:
         if applet not in ("busybox",) and "/" not in applet:

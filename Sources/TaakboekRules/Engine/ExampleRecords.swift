@@ -68,7 +68,7 @@ extension RuleExample {
     /// An example from (path, text) pairs, as the `ExampleRecords` builders return them.
     public init(
         _ files: [(String, String)], base: [(String, String)] = [], severity: Severity? = nil,
-        file: String = #filePath, line: Int = #line
+        file: String = #fileID, line: Int = #line
     ) {
         self.init(
             files.map { ($0.0, File.text($0.1)) }, base: base.map { ($0.0, File.text($0.1)) }, severity: severity,

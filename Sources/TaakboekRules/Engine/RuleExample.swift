@@ -15,7 +15,9 @@ public struct RuleExample: Sendable {
     public let files: [(path: String, content: File)]
     /// For change rules: the earlier state the files are compared with (markers are not used here).
     public let baseFiles: [(path: String, content: File)]
-    /// Where the example is written, so a failing example reports its own place.
+    /// Where the example is written, so a failing example reports its own place: the `#fileID`
+    /// ("TaakboekRules/BSNRule.swift"), not the absolute path, which would put the folder the
+    /// release was built in into the binary (scripts/release builds the same bytes anywhere).
     public let sourceFile: String
     public let sourceLine: Int
     /// The severity of the example's findings when it is not the rule's own (a rule that is an
@@ -23,7 +25,7 @@ public struct RuleExample: Sendable {
     public let severity: Severity?
 
     public init(
-        _ files: [(String, File)], base: [(String, File)] = [], severity: Severity? = nil, file: String = #filePath,
+        _ files: [(String, File)], base: [(String, File)] = [], severity: Severity? = nil, file: String = #fileID,
         line: Int = #line
     ) {
         self.files = files.map { (path: $0.0, content: $0.1) }
@@ -35,7 +37,7 @@ public struct RuleExample: Sendable {
 
     /// The common case: text files only.
     public init(
-        _ files: KeyValuePairs<String, String>, severity: Severity? = nil, file: String = #filePath, line: Int = #line
+        _ files: KeyValuePairs<String, String>, severity: Severity? = nil, file: String = #fileID, line: Int = #line
     ) {
         self.init(files.map { ($0.key, File.text($0.value)) }, severity: severity, file: file, line: line)
     }
