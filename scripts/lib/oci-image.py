@@ -12,9 +12,10 @@ One layer, from scratch:
   /bin/busybox and /bin/<applet> links   a POSIX sh and the usual tools, for CI jobs whose script
                              runs in the image (GitLab's `script:`); busybox-static from Debian
   /etc/passwd, /etc/group    root and nobody
-  /etc/gitconfig             safe.directory = *: CI mounts the checkout owned by another user,
-                             and libgit2, like git, refuses such a repository otherwise
-  /tmp, /work                the scratch folder and the default working folder
+  /etc/gitconfig             safe.directory = /work/records: mounted there, a checkout owned by
+                             another user opens (libgit2, like git, refuses it otherwise; the
+                             libgit2 1.5 linked in does not honour safe.directory = *)
+  /tmp, /work/records        the scratch folder and the working folder to mount the records on
 git itself is not needed: taakboek reads the repository through libgit2, and the CI runner checks
 it out before the job starts.
 """
@@ -98,7 +99,7 @@ def main():
 
     layer = Layer(arguments.epoch)
     for folder in ["bin", "etc", "root", "usr", "usr/bin", "usr/share", "usr/share/doc",
-                   "usr/share/doc/taakboek", "usr/share/doc/busybox", "work", "proc", "dev", "sys"]:
+                   "usr/share/doc/taakboek", "usr/share/doc/busybox", "work", "work/records", "proc", "dev", "sys"]:
         layer.directory(folder, 0o700 if folder == "root" else 0o755)
     layer.directory("tmp", 0o1777)
     layer.file("usr/bin/taakboek", open(arguments.binary, "rb").read(), 0o755)
@@ -120,9 +121,10 @@ def main():
     layer.file("etc/passwd", b"root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n")
     layer.file("etc/group", b"root:x:0:\nnogroup:x:65534:\n")
     layer.file("etc/gitconfig", (
-        "# taakboek image: CI mounts the checkout owned by another user than the job's; libgit2,\n"
-        "# like git, refuses to open such a repository unless it is marked safe.\n"
-        "[safe]\n\tdirectory = *\n").encode())
+        "# taakboek image: mount the records repository on /work/records. A checkout owned by another\n"
+        "# user than the one the container runs as opens there; libgit2, like git, refuses it elsewhere.\n"
+        "# (libgit2 1.5 does not honour safe.directory = *.)\n"
+        "[safe]\n\tdirectory = /work/records\n").encode())
     for source, target in [("LICENSE", "usr/share/doc/taakboek/LICENSE")]:
         layer.file(target, open(source, "rb").read())
     try:
@@ -148,7 +150,7 @@ def main():
         "config": {
             "Entrypoint": ["/usr/bin/taakboek"],
             "Env": ["PATH=/usr/bin:/bin", "HOME=/root"],
-            "WorkingDir": "/work",
+            "WorkingDir": "/work/records",
             "Labels": labels,
         },
         "rootfs": {"type": "layers", "diff_ids": ["sha256:" + sha256(uncompressed)]},
