@@ -172,7 +172,8 @@ def main():
             "mediaType": "application/vnd.oci.image.manifest.v1+json",
             "digest": "sha256:" + sha256(manifest), "size": len(manifest),
             "platform": {"architecture": arguments.arch, "os": "linux"},
-            "annotations": {"org.opencontainers.image.ref.name": arguments.version},
+            # Name and tag: `podman load` names the image after it (localhost/taakboek:<version>).
+            "annotations": {"org.opencontainers.image.ref.name": f"taakboek:{arguments.version}"},
         }],
     })
 
