@@ -40,19 +40,10 @@ struct CIInstallStepTests {
     static func shell(_ script: String, in directory: URL, environment: [String: String] = [:]) throws -> (
         status: Int32, output: String
     ) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
         // GitHub runs a `run:` step with `bash -e {0}`.
-        process.arguments = ["-e", "-c", script]
-        process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try Subprocess.run(
+            "/bin/bash", ["-e", "-c", script], in: directory,
+            environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
     }
 
     func run(sha256: String, url: String, in folder: RecordFolder) throws -> (status: Int32, output: String, path: String)

@@ -17,23 +17,12 @@ struct PreCommitFrameworkTests {
     }()
 
     func run(_ arguments: [String], in directory: URL, home: URL) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(Self.preCommit))
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GIT_") }
         environment["PATH"] = Taakboek.binary.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "")
         environment["PRE_COMMIT_HOME"] = home.appendingPathComponent("pre-commit-cache").path
         environment["HOME"] = home.path
         environment["GIT_CONFIG_NOSYSTEM"] = "1"
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        return try Subprocess.run(try #require(Self.preCommit), arguments, in: directory, environment: environment)
     }
 
     @Test func theSystemHookBlocksABadChangeAndPassesAGoodOne() throws {
