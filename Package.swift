@@ -37,8 +37,9 @@ let package = Package(
         ),
         .target(name: "TaakboekRules", dependencies: ["TaakboekCore"]),
         // A state of the records (working tree, index, commit): locating it, listing and loading its
-        // records with their blob ids, what changed between two states, the caches, audit ids.
-        .target(name: "TaakboekState", dependencies: ["TaakboekCore", "TaakboekGit"]),
+        // records with their blob ids, what changed between two states, the caches, audit ids; the
+        // hook installer and `taakboek doctor`'s checks of a clone's set-up (JSON for its report).
+        .target(name: "TaakboekState", dependencies: ["TaakboekCore", "TaakboekGit", "JSON"]),
         .target(name: "TaakboekReporting", dependencies: ["TaakboekCore", "TaakboekRules", "JSON"]),
         // The history queries (log, show, blame, diff, history) over git through TaakboekGit.
         .target(

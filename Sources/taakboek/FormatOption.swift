@@ -17,6 +17,11 @@ enum FormatsWithHTML: FormatChoices {
     static let offered: [QueryFormat] = [.text, .json, .csv, .markdown, .html]
 }
 
+/// `taakboek doctor`: its checks as text or as JSON.
+enum DoctorFormats: FormatChoices {
+    static let offered: [QueryFormat] = [.text, .json]
+}
+
 /// `--format` for the query commands and reports, with a message in the user's language for a
 /// format the command does not offer (argument-parser's own message for an unknown value is English).
 /// The value stays a string for that reason; the shells complete it from the offered formats.

@@ -13,6 +13,7 @@ struct CompletionTests {
         ("check", ["text", "json", "sarif", "github", "junit", "gitlab"]),
         ("history", query + ["html"]), ("report", query + ["html"]), ("log", query), ("show", query),
         ("blame", query), ("diff", query), ("overview", query), ("progress", query),
+        ("doctor", ["text", "json"]),
     ]
 
     func script(_ shell: String) throws -> String {

@@ -79,7 +79,7 @@ struct ReadOnlyTests {
             ["history", "--chart", chart], ["report", "2024-II"], ["report", "2025-I", "--as-of", "HEAD"],
             ["overview", "--date", "2025-01-01"], ["overview", "--date", "2025-01-01", "--province", "Drenthe"],
             ["progress", "--date", "2025-03-01"], ["rules"], ["explain", "TB201"], ["explain", "TB801"],
-            ["--help"], ["--version"], ["check", "--help"],
+            ["doctor"], ["--help"], ["--version"], ["check", "--help"],
         ]
     }
 

@@ -184,13 +184,13 @@ _taakboek() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    check|init|new|log|show|blame|diff|history|report|letter|index|overview|progress|rules|explain|hook|help)
+    check|init|new|log|show|blame|diff|history|report|letter|index|overview|progress|rules|explain|hook|doctor|help)
         # Offer subcommand argument completions
         "_taakboek_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'check init new log show blame diff history report letter index overview progress rules explain hook help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'check init new log show blame diff history report letter index overview progress rules explain hook doctor help' -- "${cur}"))
         ;;
     esac
 }
@@ -633,6 +633,22 @@ _taakboek_hook_install() {
     repeating_options=()
     non_repeating_options=()
     __taakboek_offer_flags_options 0
+}
+
+_taakboek_doctor() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--format)
+    __taakboek_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--format')
+        __taakboek_add_completions -W 'text'$'\n''json'
+        return
+        ;;
+    esac
 }
 
 _taakboek_help() {

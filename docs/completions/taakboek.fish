@@ -70,6 +70,8 @@ function __taakboek_parse_tokens -S
             case 'install'
                 __taakboek_parse_subcommand 0 'chain' 'version' 'h/help'
             end
+        case 'doctor'
+            __taakboek_parse_subcommand 0 'format=' 'version' 'h/help'
         case 'help'
             __taakboek_parse_subcommand -r 1 'version'
         end
@@ -145,6 +147,7 @@ complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_positional "t
 complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_positional "taakboek" -eq 1' -fa 'rules' -d 'Toont alle regels met hun id, ernst en omschrijving.'
 complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_positional "taakboek" -eq 1' -fa 'explain' -d 'Legt één regel uit, met voorbeelden.'
 complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_positional "taakboek" -eq 1' -fa 'hook' -d 'Beheert de pre-commit-hook.'
+complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_positional "taakboek" -eq 1' -fa 'doctor' -d 'Controleert de inrichting van deze kloon en zegt per punt wat in orde is of wat te doen.'
 complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_positional "taakboek" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_flags_or_options "taakboek check" staged' -l 'staged' -d 'Controleer de index (wat wordt vastgelegd), niet de werkmap; basis standaard HEAD.'
 complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_flags_or_options "taakboek check" rev' -l 'rev' -d 'Controleer de records in deze revisie.' -rfka ''
@@ -257,4 +260,7 @@ complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_positional "t
 complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_flags_or_options "taakboek hook install" chain' -l 'chain' -d 'Bewaar een bestaande hook van iemand anders en laat die eerst draaien.'
 complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_flags_or_options "taakboek hook install" version' -l 'version' -d 'Show the version.'
 complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_flags_or_options "taakboek hook install" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_flags_or_options "taakboek doctor" format' -l 'format' -d 'Uitvoer: text of json.' -rfka 'text json'
+complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_flags_or_options "taakboek doctor" version' -l 'version' -d 'Show the version.'
+complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_flags_or_options "taakboek doctor" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_flags_or_options "taakboek help" version' -l 'version' -d 'Show the version.'
