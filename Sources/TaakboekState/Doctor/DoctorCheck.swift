@@ -45,4 +45,13 @@ public struct DoctorCheck: Sendable, Equatable {
         self.fix = fix
         self.details = details
     }
+
+    /// A check that could not read the repository: an error whose fix is to ask git what is wrong.
+    static func unreadable(id: String, label: LocalizedText, message: LocalizedText) -> DoctorCheck {
+        DoctorCheck(
+            id: id, label: label, status: .error, message: message,
+            fix: LocalizedText(
+                nl: "`git status` zegt wat er met de repository is",
+                en: "`git status` says what is wrong with the repository"))
+    }
 }

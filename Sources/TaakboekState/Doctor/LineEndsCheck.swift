@@ -83,14 +83,11 @@ enum LineEndsCheck {
                                 nl: "en nog \(count - Self.namedFiles)", en: "and \(count - Self.namedFiles) more")
                         ] : []))
         } catch {
-            return DoctorCheck(
-                id: id, label: label, status: .error,
+            return .unreadable(
+                id: id, label: label,
                 message: LocalizedText(
                     nl: "de regeleinden kunnen niet worden nagegaan: \(error.message)",
-                    en: "the line ends cannot be looked at: \(error.message)"),
-                fix: LocalizedText(
-                    nl: "`git status` zegt wat er met de repository is",
-                    en: "`git status` says what is wrong with the repository"))
+                    en: "the line ends cannot be looked at: \(error.message)"))
         }
     }
 

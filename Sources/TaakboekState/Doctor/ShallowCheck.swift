@@ -12,14 +12,11 @@ enum ShallowCheck {
         do throws(GitError) {
             shallow = try repository.isShallow
         } catch {
-            return DoctorCheck(
-                id: id, label: label, status: .error,
+            return .unreadable(
+                id: id, label: label,
                 message: LocalizedText(
                     nl: "niet na te gaan of de kloon ondiep is: \(error.message)",
-                    en: "cannot tell whether the clone is shallow: \(error.message)"),
-                fix: LocalizedText(
-                    nl: "`git status` zegt wat er met de repository is",
-                    en: "`git status` says what is wrong with the repository"))
+                    en: "cannot tell whether the clone is shallow: \(error.message)"))
         }
         guard shallow else {
             return DoctorCheck(
