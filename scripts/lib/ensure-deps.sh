@@ -1,6 +1,17 @@
 # Sourced by scripts/taakboek and scripts/test: makes sure what the build needs is installed.
 # taakboek links Debian's libgit2 through pkg-config and Debian's mimalloc as its allocator; the
 # tests also run the git CLI as an oracle.
+# apt_install <why> <package>...: installs the packages with apt-get (through sudo when not root),
+# saying which and why first.
+apt_install() {
+  local why="$1"
+  shift
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "taakboek: installing $* with apt-get ($why)…" >&2
+  $sudo apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >&2
+}
+
 ensure_deps() {
   if ! command -v swift >/dev/null 2>&1; then
     echo "taakboek: Swift 6 is needed and was not found on PATH (see https://www.swift.org/install/linux/)." >&2
@@ -12,11 +23,7 @@ ensure_deps() {
   compgen -G "/usr/lib/*/libmimalloc.so" >/dev/null || compgen -G "/usr/lib/libmimalloc.so" >/dev/null || need+=(libmimalloc-dev)
   command -v git >/dev/null 2>&1 || need+=(git)
   if [ ${#need[@]} -gt 0 ]; then
-    local sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    echo "taakboek: installing ${need[*]} with apt-get (needed to build against libgit2 and mimalloc)…" >&2
-    $sudo apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >&2
+    apt_install "needed to build against libgit2 and mimalloc" "${need[@]}"
   fi
 }
 
@@ -28,10 +35,7 @@ ensure_test_judges() {
   command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
   command -v mandoc >/dev/null 2>&1 || need+=(mandoc)
   if [ ${#need[@]} -gt 0 ]; then
-    local sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    echo "taakboek: installing ${need[*]} with apt-get (the tests check output with them)…" >&2
-    { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}"; } >/dev/null \
+    apt_install "the tests check output with them" "${need[@]}" \
       || echo "taakboek: could not install ${need[*]}; the tests that need them are skipped" >&2
   fi
   if ! command -v pre-commit >/dev/null 2>&1; then
