@@ -171,7 +171,7 @@ struct FastValueReadingTests {
         var random = Random(seed: seed)
         let parts = [
             "records", "records", "schemas", "m", "gemeente-0001", "perioden", "plaatsingen", "correcties",
-            "brieven", "gemeente.yaml", "2024-II.yaml", "2024-I", "2024-II", "x.yaml", "x.yml", "x.md", "README.md",
+            "coa", "2025-03-01.yaml", "brieven", "gemeente.yaml", "2024-II.yaml", "2024-I", "2024-II", "x.yaml", "x.yml", "x.md", "README.md",
             ".gitkeep", ".gitattributes", "", "é", "\u{0600}", "a\r\n", "x.y.z", ".",
         ]
         return (0..<count).map { _ in (0..<(1 + random.next(6))).map { _ in random.pick(parts) }.joined(separator: "/")

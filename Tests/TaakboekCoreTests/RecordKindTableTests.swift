@@ -37,7 +37,7 @@ struct RecordKindTableTests {
         }
         #expect(
             RecordPath.layoutHint.nl
-                == "dit bestand hoort niet in de indeling van records/ (gemeente.yaml, perioden/<JJJJ>-<I|II>.yaml, plaatsingen/<periode>/<naam>.yaml, correcties/<naam>.yaml, brieven/<naam>.md); verplaats of verwijder het"
+                == "dit bestand hoort niet in de indeling van records/ (gemeente.yaml, perioden/<JJJJ>-<I|II>.yaml, plaatsingen/<periode>/<naam>.yaml, correcties/<naam>.yaml, coa/<JJJJ-MM-DD>.yaml, brieven/<naam>.md); verplaats of verwijder het"
         )
     }
 

@@ -7,6 +7,8 @@ public struct MunicipalityRecords: Sendable {
     /// Sorted by id.
     public let placements: [Placement]
     public let corrections: [Correction]
+    /// COA's monthly figures, sorted by path (which is peildatum order).
+    public let coaSnapshots: [COASnapshot]
     public let letters: [Letter]
     /// Positions in `placements` by the period folder they are in.
     private let placementPositions: [PeriodID: [Int]]
@@ -17,6 +19,7 @@ public struct MunicipalityRecords: Sendable {
         var periods: [Period] = []
         var placements: [Placement] = []
         var corrections: [Correction] = []
+        var coaSnapshots: [COASnapshot] = []
         var letters: [Letter] = []
         for model in models {
             switch model {
@@ -24,17 +27,18 @@ public struct MunicipalityRecords: Sendable {
             case .period(let model): periods.append(model)
             case .placement(let model): placements.append(model)
             case .correction(let model): corrections.append(model)
+            case .coa(let model): coaSnapshots.append(model)
             case .letter(let model): letters.append(model)
             }
         }
         self.init(
             folder: folder, municipality: municipality, periods: periods, placements: placements,
-            corrections: corrections, letters: letters)
+            corrections: corrections, coaSnapshots: coaSnapshots, letters: letters)
     }
 
     public init(
         folder: String, municipality: Municipality?, periods: [Period], placements: [Placement],
-        corrections: [Correction], letters: [Letter]
+        corrections: [Correction], coaSnapshots: [COASnapshot] = [], letters: [Letter]
     ) {
         self.folder = folder
         self.municipality = municipality
@@ -44,6 +48,7 @@ public struct MunicipalityRecords: Sendable {
         self.periods = periods.sortedIfNeeded { periodKey($0) < periodKey($1) }
         self.placements = placements.sortedIfNeeded { $0.id < $1.id }
         self.corrections = corrections.sortedIfNeeded { $0.path < $1.path }
+        self.coaSnapshots = coaSnapshots.sortedIfNeeded { $0.path < $1.path }
         self.letters = letters.sortedIfNeeded { $0.path < $1.path }
         var positions: [PeriodID: [Int]] = [:]
         for (index, placement) in self.placements.enumerated() {

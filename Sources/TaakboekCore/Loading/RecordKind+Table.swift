@@ -37,6 +37,10 @@ extension RecordKind {
             Layout(
                 folder: "correcties", fileName: nil, subfolders: 0, fileExtension: ".yaml",
                 pattern: LocalizedText(nl: "correcties/<naam>.yaml", en: "correcties/<name>.yaml"))
+        case .coa:
+            Layout(
+                folder: "coa", fileName: nil, subfolders: 0, fileExtension: ".yaml",
+                pattern: LocalizedText(nl: "coa/<JJJJ-MM-DD>.yaml", en: "coa/<YYYY-MM-DD>.yaml"))
         case .letter:
             Layout(
                 folder: "brieven", fileName: nil, subfolders: 0, fileExtension: ".md",
@@ -57,6 +61,7 @@ extension RecordKind {
         case .period: Period.Field.allCases.map(\.rawValue)
         case .placement: Placement.Field.allCases.map(\.rawValue)
         case .correction: Correction.Field.allCases.map(\.rawValue)
+        case .coa: COASnapshot.Field.allCases.map(\.rawValue)
         case .letter: Letter.Field.allCases.map(\.rawValue)
         }
     }
@@ -68,6 +73,7 @@ extension RecordKind {
         case .period: ["status", "achterstand_begin", "taakstelling", "totaal", "gehuisvest", "achterstand_eind"]
         case .placement: ["datum", "soort", "personen", "uit"]
         case .correction: ["datum", "periode"]
+        case .coa: ["peildatum", "periode", "taakstelling", "gerealiseerd", "nog_te_realiseren"]
         case .letter: ["datum", "soort", "periode"]
         }
     }

@@ -4,12 +4,14 @@
 ///     records/<gemeente>/perioden/<YYYY>-<I|II>.yaml
 ///     records/<gemeente>/plaatsingen/<YYYY>-<I|II>/<name>.yaml
 ///     records/<gemeente>/correcties/<name>.yaml
+///     records/<gemeente>/coa/<YYYY-MM-DD>.yaml
 ///     records/<gemeente>/brieven/<name>.md
 public enum RecordKind: String, Sendable, Hashable, CaseIterable {
     case municipality = "gemeente"
     case period = "periode"
     case placement = "plaatsing"
     case correction = "correctie"
+    case coa = "coa"
     case letter = "brief"
 
     /// The schema file that describes this kind, in `schemas/`.
@@ -21,6 +23,7 @@ public enum RecordKind: String, Sendable, Hashable, CaseIterable {
         case .period: LocalizedText(nl: "periode", en: "period")
         case .placement: LocalizedText(nl: "plaatsing", en: "placement")
         case .correction: LocalizedText(nl: "correctie", en: "correction")
+        case .coa: LocalizedText(nl: "COA-stand", en: "COA figures")
         case .letter: LocalizedText(nl: "raadsbrief", en: "council letter")
         }
     }
@@ -87,6 +90,7 @@ public enum RecordPath: Sendable, Hashable {
             return .record(.placement, municipality: municipality)
         case 4 where folder(is: "correcties") && name(endsWith: ".yaml"):
             return .record(.correction, municipality: municipality)
+        case 4 where folder(is: "coa") && name(endsWith: ".yaml"): return .record(.coa, municipality: municipality)
         case 4 where folder(is: "brieven") && name(endsWith: ".md"): return .record(.letter, municipality: municipality)
         default: break
         }

@@ -4,6 +4,7 @@ public enum RecordModel: Sendable {
     case period(Period)
     case placement(Placement)
     case correction(Correction)
+    case coa(COASnapshot)
     case letter(Letter)
 
     /// The model of a loaded file, or nil when it has no readable YAML or is not a record.
@@ -23,6 +24,8 @@ public enum RecordModel: Sendable {
                     folderPeriod: PeriodID(names.folder)))
         case .correction:
             self = .correction(Correction(FieldReader(path: file.path, node: root)))
+        case .coa:
+            self = .coa(COASnapshot(FieldReader(path: file.path, node: root), fileName: file.baseName))
         case .letter:
             self = .letter(Letter(FieldReader(path: file.path, node: root)))
         }

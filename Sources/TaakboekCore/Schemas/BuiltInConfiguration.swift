@@ -4,735 +4,819 @@
 enum BuiltInConfiguration {
     static let files: [String: String] = [
         "brief.schema.json": ###"""
+{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$id": "https://taakboek.example/schemas/brief.schema.json",
+  "title": "Raadsbrief",
+  "description": "Het voorwerk (YAML tussen twee regels ---) van een brief aan de raad over de taakstelling. De cijfers moeten gelijk zijn aan de records zoals die op de datum van de brief waren.",
+  "type": "object",
+  "properties": {
+    "datum": {
+      "title": "Datum",
+      "description": "Verzenddatum van de brief. Datum als JJJJ-MM-DD. Is de dag (of maand) in de bron niet bekend, schrijf dan alleen JJJJ-MM (of alleen het jaar, JJJJ): verzin geen dag.",
+      "anyOf": [
         {
-          "$schema": "http://json-schema.org/draft-07/schema#",
-          "$id": "https://taakboek.example/schemas/brief.schema.json",
-          "title": "Raadsbrief",
-          "description": "Het voorwerk (YAML tussen twee regels ---) van een brief aan de raad over de taakstelling. De cijfers moeten gelijk zijn aan de records zoals die op de datum van de brief waren.",
-          "type": "object",
-          "properties": {
-            "datum": {
-              "title": "Datum",
-              "description": "Verzenddatum van de brief. Datum als JJJJ-MM-DD. Is de dag (of maand) in de bron niet bekend, schrijf dan alleen JJJJ-MM (of alleen het jaar, JJJJ): verzin geen dag.",
-              "anyOf": [
-                {
-                  "type": "string",
-                  "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
-                },
-                {
-                  "type": "integer",
-                  "minimum": 1000,
-                  "maximum": 9999
-                }
-              ]
-            },
-            "soort": {
-              "type": "string",
-              "minLength": 1,
-              "maxLength": 100,
-              "title": "Soort",
-              "description": "Soort stuk, bijvoorbeeld raadsinformatiebrief."
-            },
-            "periode": {
-              "type": "string",
-              "pattern": "^[0-9]{4}-(I|II)$",
-              "title": "Periode",
-              "description": "De periode waarover de brief gaat."
-            },
-            "zaaknummer": {
-              "type": "string",
-              "minLength": 1,
-              "maxLength": 100,
-              "title": "Zaaknummer",
-              "description": "Zaak- of documentnummer van de gemeente."
-            },
-            "onderwerp": {
-              "type": "string",
-              "minLength": 1,
-              "maxLength": 300,
-              "title": "Onderwerp",
-              "description": "Onderwerp van de brief."
-            },
-            "cijfers": {
-              "type": "object",
-              "title": "Cijfers",
-              "description": "De cijfers die de brief noemt. taakboek controleert ze tegen de records.",
-              "minProperties": 1,
-              "additionalProperties": false,
-              "properties": {
-                "achterstand_begin": {
-                  "title": "Achterstand begin",
-                  "description": "Achterstand aan het begin van de periode. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
-                  "oneOf": [
-                    {
-                      "type": "integer"
-                    },
-                    {
-                      "const": "onbekend"
-                    }
-                  ]
-                },
-                "taakstelling": {
-                  "title": "Taakstelling",
-                  "description": "Taakstelling van de periode. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
-                  "oneOf": [
-                    {
-                      "type": "integer"
-                    },
-                    {
-                      "const": "onbekend"
-                    }
-                  ]
-                },
-                "totaal": {
-                  "title": "Totaal",
-                  "description": "Totaal te huisvesten in de periode (opgave). Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
-                  "oneOf": [
-                    {
-                      "type": "integer"
-                    },
-                    {
-                      "const": "onbekend"
-                    }
-                  ]
-                },
-                "gehuisvest": {
-                  "title": "Gehuisvest",
-                  "description": "Gehuisvest in de periode. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
-                  "oneOf": [
-                    {
-                      "type": "integer"
-                    },
-                    {
-                      "const": "onbekend"
-                    }
-                  ]
-                },
-                "achterstand_eind": {
-                  "title": "Achterstand eind",
-                  "description": "Achterstand aan het eind van de periode. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
-                  "oneOf": [
-                    {
-                      "type": "integer"
-                    },
-                    {
-                      "const": "onbekend"
-                    }
-                  ]
-                },
-                "taakstelling_volgende": {
-                  "title": "Taakstelling volgende periode",
-                  "description": "Taakstelling van de volgende periode. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
-                  "oneOf": [
-                    {
-                      "type": "integer"
-                    },
-                    {
-                      "const": "onbekend"
-                    }
-                  ]
-                },
-                "opgave_volgende": {
-                  "title": "Opgave volgende periode",
-                  "description": "Totaal te huisvesten in de volgende periode: achterstand + taakstelling. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
-                  "oneOf": [
-                    {
-                      "type": "integer"
-                    },
-                    {
-                      "const": "onbekend"
-                    }
-                  ]
-                }
-              }
-            }
-          },
-          "required": [
-            "datum",
-            "soort",
-            "periode",
-            "cijfers"
-          ],
-          "additionalProperties": false
+          "type": "string",
+          "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+        },
+        {
+          "type": "integer",
+          "minimum": 1000,
+          "maximum": 9999
         }
+      ]
+    },
+    "soort": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 100,
+      "title": "Soort",
+      "description": "Soort stuk, bijvoorbeeld raadsinformatiebrief."
+    },
+    "periode": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-(I|II)$",
+      "title": "Periode",
+      "description": "De periode waarover de brief gaat."
+    },
+    "zaaknummer": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 100,
+      "title": "Zaaknummer",
+      "description": "Zaak- of documentnummer van de gemeente."
+    },
+    "onderwerp": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 300,
+      "title": "Onderwerp",
+      "description": "Onderwerp van de brief."
+    },
+    "cijfers": {
+      "type": "object",
+      "title": "Cijfers",
+      "description": "De cijfers die de brief noemt. taakboek controleert ze tegen de records.",
+      "minProperties": 1,
+      "additionalProperties": false,
+      "properties": {
+        "achterstand_begin": {
+          "title": "Achterstand begin",
+          "description": "Achterstand aan het begin van de periode. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
+          "oneOf": [
+            {
+              "type": "integer"
+            },
+            {
+              "const": "onbekend"
+            }
+          ]
+        },
+        "taakstelling": {
+          "title": "Taakstelling",
+          "description": "Taakstelling van de periode. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
+          "oneOf": [
+            {
+              "type": "integer"
+            },
+            {
+              "const": "onbekend"
+            }
+          ]
+        },
+        "totaal": {
+          "title": "Totaal",
+          "description": "Totaal te huisvesten in de periode (opgave). Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
+          "oneOf": [
+            {
+              "type": "integer"
+            },
+            {
+              "const": "onbekend"
+            }
+          ]
+        },
+        "gehuisvest": {
+          "title": "Gehuisvest",
+          "description": "Gehuisvest in de periode. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
+          "oneOf": [
+            {
+              "type": "integer"
+            },
+            {
+              "const": "onbekend"
+            }
+          ]
+        },
+        "achterstand_eind": {
+          "title": "Achterstand eind",
+          "description": "Achterstand aan het eind van de periode. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
+          "oneOf": [
+            {
+              "type": "integer"
+            },
+            {
+              "const": "onbekend"
+            }
+          ]
+        },
+        "taakstelling_volgende": {
+          "title": "Taakstelling volgende periode",
+          "description": "Taakstelling van de volgende periode. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
+          "oneOf": [
+            {
+              "type": "integer"
+            },
+            {
+              "const": "onbekend"
+            }
+          ]
+        },
+        "opgave_volgende": {
+          "title": "Opgave volgende periode",
+          "description": "Totaal te huisvesten in de volgende periode: achterstand + taakstelling. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
+          "oneOf": [
+            {
+              "type": "integer"
+            },
+            {
+              "const": "onbekend"
+            }
+          ]
+        }
+      }
+    }
+  },
+  "required": [
+    "datum",
+    "soort",
+    "periode",
+    "cijfers"
+  ],
+  "additionalProperties": false
+}
 
-        """###,
+"""###,
+        "coa.schema.json": ###"""
+{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$id": "https://taakboek.example/schemas/coa.schema.json",
+  "title": "COA-stand",
+  "description": "De cijfers van het COA voor één gemeente en één periode, zoals het COA ze op de eerste dag van een maand publiceert (overzicht huisvesting vergunninghouders per gemeente). Rekenregel: taakstelling − gerealiseerd = nog_te_realiseren. Het COA telt alleen wat aan het COA is gemeld; verschillen met de eigen telling zijn het maandelijkse afstemmingswerk (taakboek reconcile).",
+  "type": "object",
+  "properties": {
+    "peildatum": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-01$",
+      "title": "Peildatum",
+      "description": "De datum van het overzicht: de eerste dag van een maand, als JJJJ-MM-DD. Moet gelijk zijn aan de bestandsnaam."
+    },
+    "periode": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-(I|II)$",
+      "title": "Periode",
+      "description": "Het halfjaar waarover het overzicht gaat: JJJJ-I of JJJJ-II. De peildatum ligt in dat halfjaar of is de dag erna (het overzicht van 1 januari of 1 juli kan nog over het afgelopen halfjaar gaan)."
+    },
+    "taakstelling": {
+      "title": "Taakstelling (COA, gecorrigeerd)",
+      "description": "De gecorrigeerde taakstelling van het COA: de achterstand (of voorsprong) aan het begin van het halfjaar plus de taakstelling van het halfjaar, in personen. Kan negatief zijn bij een grote voorsprong. Schrijf `onbekend` als het cijfer in het overzicht ontbreekt; nooit schatten.",
+      "oneOf": [
+        {
+          "type": "integer"
+        },
+        {
+          "const": "onbekend"
+        }
+      ]
+    },
+    "gerealiseerd": {
+      "title": "Gerealiseerd",
+      "description": "Het aantal personen dat volgens het COA in het halfjaar is gehuisvest en meetelt, tot de peildatum. Schrijf `onbekend` als het cijfer in het overzicht ontbreekt; nooit schatten.",
+      "oneOf": [
+        {
+          "type": "integer",
+          "minimum": 0
+        },
+        {
+          "const": "onbekend"
+        }
+      ]
+    },
+    "nog_te_realiseren": {
+      "title": "Nog te realiseren",
+      "description": "Wat volgens het COA nog gehuisvest moet worden: taakstelling − gerealiseerd. Negatief is een voorsprong. Schrijf `onbekend` als het cijfer in het overzicht ontbreekt; nooit schatten.",
+      "oneOf": [
+        {
+          "type": "integer"
+        },
+        {
+          "const": "onbekend"
+        }
+      ]
+    },
+    "bron": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 2000,
+      "title": "Bron",
+      "description": "Waar de cijfers vandaan komen (bijvoorbeeld: COA, overzicht per gemeente op huisvestingvergunninghouders.nl, of het TVS)."
+    },
+    "opmerking": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 2000,
+      "title": "Opmerking",
+      "description": "Toelichting voor lezers van het record. Geen persoonsgegevens."
+    }
+  },
+  "required": [
+    "peildatum",
+    "periode",
+    "taakstelling",
+    "gerealiseerd",
+    "nog_te_realiseren",
+    "bron"
+  ],
+  "additionalProperties": false
+}
+
+"""###,
         "correctie.schema.json": ###"""
+{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$id": "https://taakboek.example/schemas/correctie.schema.json",
+  "title": "Correctie",
+  "description": "Een wijziging achteraf van een cijfer van een periode, met datum, reden en bron. Correcties van één periode en veld vormen samen een keten: elke `van` is de vorige `naar`, de laatste `naar` is de huidige waarde.",
+  "type": "object",
+  "properties": {
+    "datum": {
+      "title": "Datum",
+      "description": "Datum waarop de correctie is vastgesteld. Datum als JJJJ-MM-DD. Is de dag (of maand) in de bron niet bekend, schrijf dan alleen JJJJ-MM (of alleen het jaar, JJJJ): verzin geen dag.",
+      "anyOf": [
         {
-          "$schema": "http://json-schema.org/draft-07/schema#",
-          "$id": "https://taakboek.example/schemas/correctie.schema.json",
-          "title": "Correctie",
-          "description": "Een wijziging achteraf van een cijfer van een periode, met datum, reden en bron. Correcties van één periode en veld vormen samen een keten: elke `van` is de vorige `naar`, de laatste `naar` is de huidige waarde.",
-          "type": "object",
-          "properties": {
-            "datum": {
-              "title": "Datum",
-              "description": "Datum waarop de correctie is vastgesteld. Datum als JJJJ-MM-DD. Is de dag (of maand) in de bron niet bekend, schrijf dan alleen JJJJ-MM (of alleen het jaar, JJJJ): verzin geen dag.",
-              "anyOf": [
-                {
-                  "type": "string",
-                  "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
-                },
-                {
-                  "type": "integer",
-                  "minimum": 1000,
-                  "maximum": 9999
-                }
-              ]
-            },
-            "periode": {
-              "type": "string",
-              "pattern": "^[0-9]{4}-(I|II)$",
-              "title": "Periode",
-              "description": "De periode waarvan een cijfer wordt gecorrigeerd."
-            },
-            "wijzigingen": {
-              "type": "object",
-              "title": "Wijzigingen",
-              "description": "Per gewijzigd cijfer de oude (van) en nieuwe (naar) waarde.",
-              "minProperties": 1,
-              "propertyNames": {
-                "enum": [
-                  "achterstand_begin",
-                  "taakstelling",
-                  "totaal",
-                  "gehuisvest",
-                  "achterstand_eind"
-                ]
-              },
-              "additionalProperties": {
-                "type": "object",
-                "properties": {
-                  "van": {
-                    "title": "Van",
-                    "description": "De waarde vóór de correctie. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
-                    "oneOf": [
-                      {
-                        "type": "integer"
-                      },
-                      {
-                        "const": "onbekend"
-                      }
-                    ]
-                  },
-                  "naar": {
-                    "title": "Naar",
-                    "description": "De waarde na de correctie. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
-                    "oneOf": [
-                      {
-                        "type": "integer"
-                      },
-                      {
-                        "const": "onbekend"
-                      }
-                    ]
-                  }
-                },
-                "required": [
-                  "van",
-                  "naar"
-                ],
-                "additionalProperties": false
-              }
-            },
-            "reden": {
-              "type": "string",
-              "minLength": 1,
-              "maxLength": 2000,
-              "title": "Reden",
-              "description": "Waarom het cijfer wijzigt."
-            },
-            "bron": {
-              "type": "string",
-              "minLength": 1,
-              "maxLength": 2000,
-              "title": "Bron",
-              "description": "Het stuk waarop de correctie berust (bijvoorbeeld een bericht van het COA)."
-            }
-          },
-          "required": [
-            "datum",
-            "periode",
-            "wijzigingen",
-            "reden",
-            "bron"
-          ],
-          "additionalProperties": false
+          "type": "string",
+          "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+        },
+        {
+          "type": "integer",
+          "minimum": 1000,
+          "maximum": 9999
         }
-
-        """###,
-        "gemeente.schema.json": ###"""
-        {
-          "$schema": "http://json-schema.org/draft-07/schema#",
-          "$id": "https://taakboek.example/schemas/gemeente.schema.json",
-          "title": "Gemeente",
-          "description": "De gemeente waarvan de map records/<gemeente>/ de taakstelling bijhoudt.",
-          "type": "object",
-          "properties": {
-            "naam": {
-              "type": "string",
-              "minLength": 1,
-              "maxLength": 100,
-              "title": "Naam",
-              "description": "Officiële naam van de gemeente, bijvoorbeeld Tynaarlo."
-            },
-            "cbs_code": {
-              "type": "string",
-              "pattern": "^GM[0-9]{4}$",
-              "title": "CBS-code",
-              "description": "Gemeentecode van het CBS: GM gevolgd door vier cijfers, bijvoorbeeld GM1730."
-            },
-            "provincie": {
-              "type": "string",
-              "title": "Provincie",
-              "description": "De provincie die toezicht houdt (interbestuurlijk toezicht).",
-              "enum": [
-                "Drenthe",
-                "Flevoland",
-                "Friesland",
-                "Gelderland",
-                "Groningen",
-                "Limburg",
-                "Noord-Brabant",
-                "Noord-Holland",
-                "Overijssel",
-                "Utrecht",
-                "Zeeland",
-                "Zuid-Holland"
-              ]
-            }
-          },
-          "required": [
-            "naam",
-            "cbs_code",
-            "provincie"
-          ],
-          "additionalProperties": false
-        }
-
-        """###,
-        "periode.schema.json": ###"""
-        {
-          "$schema": "http://json-schema.org/draft-07/schema#",
-          "$id": "https://taakboek.example/schemas/periode.schema.json",
-          "title": "Periode",
-          "description": "Eén halfjaar van de taakstelling huisvesting vergunninghouders. Rekenregel: achterstand_begin + taakstelling − gehuisvest = achterstand_eind.",
-          "type": "object",
-          "properties": {
-            "periode": {
-              "type": "string",
-              "pattern": "^[0-9]{4}-(I|II)$",
-              "title": "Periode",
-              "description": "Een kalenderhalfjaar: JJJJ-I (1 januari t/m 30 juni) of JJJJ-II (1 juli t/m 31 december). Moet gelijk zijn aan de bestandsnaam."
-            },
-            "status": {
-              "type": "string",
-              "enum": [
-                "open",
-                "afgesloten"
-              ],
-              "title": "Status",
-              "description": "open: het halfjaar loopt nog of de cijfers zijn nog niet vastgesteld. afgesloten: de cijfers zijn vastgesteld; wijzigen kan dan alleen met een correctie."
-            },
-            "achterstand_begin": {
-              "title": "Achterstand begin",
-              "description": "Achterstand op de peildatum aan het begin van het halfjaar (1 januari of 1 juli), in personen. Negatief is een voorsprong. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
-              "oneOf": [
-                {
-                  "type": "integer"
-                },
-                {
-                  "const": "onbekend"
-                }
-              ]
-            },
-            "taakstelling": {
-              "title": "Taakstelling",
-              "description": "Aantal te huisvesten vergunninghouders dat het Rijk voor dit halfjaar heeft vastgesteld, in personen. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
-              "oneOf": [
-                {
-                  "type": "integer",
-                  "minimum": 0
-                },
-                {
-                  "const": "onbekend"
-                }
-              ]
-            },
-            "totaal": {
-              "title": "Totaal (opgave)",
-              "description": "Totaal te huisvesten in het halfjaar: achterstand_begin + taakstelling. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
-              "oneOf": [
-                {
-                  "type": "integer"
-                },
-                {
-                  "const": "onbekend"
-                }
-              ]
-            },
-            "gehuisvest": {
-              "title": "Gehuisvest",
-              "description": "Aantal personen dat in dit halfjaar is gehuisvest en meetelt voor de taakstelling. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
-              "oneOf": [
-                {
-                  "type": "integer",
-                  "minimum": 0
-                },
-                {
-                  "const": "onbekend"
-                }
-              ]
-            },
-            "achterstand_eind": {
-              "title": "Achterstand eind",
-              "description": "Achterstand op de peildatum aan het eind van het halfjaar, in personen: achterstand_begin + taakstelling − gehuisvest. Negatief is een voorsprong. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
-              "oneOf": [
-                {
-                  "type": "integer"
-                },
-                {
-                  "const": "onbekend"
-                }
-              ]
-            },
-            "berekening": {
-              "type": "object",
-              "title": "Berekening (art. 29 Huisvestingswet 2014)",
-              "description": "De gegevens waarmee de taakstelling is berekend: ⌈landelijk × inwoners_gemeente / inwoners_nederland⌉ (naar boven afgerond).",
-              "properties": {
-                "landelijk": {
-                  "type": "integer",
-                  "minimum": 0,
-                  "title": "Landelijk aantal",
-                  "description": "Het landelijke aantal te huisvesten vergunninghouders voor het halfjaar, vastgesteld door de minister."
-                },
-                "inwoners_gemeente": {
-                  "type": "integer",
-                  "minimum": 1,
-                  "title": "Inwoners gemeente",
-                  "description": "Inwonertal van de gemeente volgens het CBS op 1 januari van het jaar vóór het jaar van het halfjaar."
-                },
-                "inwoners_nederland": {
-                  "type": "integer",
-                  "minimum": 1,
-                  "title": "Inwoners Nederland",
-                  "description": "Inwonertal van Nederland volgens het CBS op dezelfde peildatum."
-                },
-                "peildatum_inwoners": {
-                  "title": "Peildatum inwoners",
-                  "description": "De CBS-peildatum van de inwonertallen (1 januari van het jaar vóór het halfjaar).",
-                  "anyOf": [
-                    {
-                      "type": "string",
-                      "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
-                    },
-                    {
-                      "type": "integer",
-                      "minimum": 1000,
-                      "maximum": 9999
-                    }
-                  ]
-                },
-                "bron": {
-                  "type": "string",
-                  "minLength": 1,
-                  "maxLength": 2000,
-                  "title": "Bron",
-                  "description": "Waar de gegevens van de berekening vandaan komen."
-                }
+      ]
+    },
+    "periode": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-(I|II)$",
+      "title": "Periode",
+      "description": "De periode waarvan een cijfer wordt gecorrigeerd."
+    },
+    "wijzigingen": {
+      "type": "object",
+      "title": "Wijzigingen",
+      "description": "Per gewijzigd cijfer de oude (van) en nieuwe (naar) waarde.",
+      "minProperties": 1,
+      "propertyNames": {
+        "enum": [
+          "achterstand_begin",
+          "taakstelling",
+          "totaal",
+          "gehuisvest",
+          "achterstand_eind"
+        ]
+      },
+      "additionalProperties": {
+        "type": "object",
+        "properties": {
+          "van": {
+            "title": "Van",
+            "description": "De waarde vóór de correctie. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
+            "oneOf": [
+              {
+                "type": "integer"
               },
-              "required": [
-                "landelijk",
-                "inwoners_gemeente",
-                "inwoners_nederland"
-              ],
-              "additionalProperties": false
-            },
-            "plaatsingen_onvolledig": {
-              "type": "string",
-              "minLength": 1,
-              "maxLength": 2000,
-              "title": "Plaatsingen onvolledig",
-              "description": "Vul in als niet alle plaatsingen van dit halfjaar als los record zijn vastgelegd, met de reden. De telling van plaatsingen geeft dan een opmerking in plaats van een fout."
-            },
-            "bron": {
-              "type": "string",
-              "minLength": 1,
-              "maxLength": 2000,
-              "title": "Bron",
-              "description": "Waar de cijfers vandaan komen (bijvoorbeeld de raadsinformatiebrief of het TVS van het COA)."
-            },
-            "opmerking": {
-              "type": "string",
-              "minLength": 1,
-              "maxLength": 2000,
-              "title": "Opmerking",
-              "description": "Toelichting voor lezers van het record. Geen persoonsgegevens."
-            }
-          },
-          "required": [
-            "periode",
-            "status",
-            "achterstand_begin",
-            "taakstelling"
-          ],
-          "additionalProperties": false,
-          "if": {
-            "properties": {
-              "status": {
-                "const": "afgesloten"
+              {
+                "const": "onbekend"
               }
-            },
-            "required": [
-              "status"
             ]
           },
-          "then": {
-            "required": [
-              "gehuisvest",
-              "achterstand_eind"
+          "naar": {
+            "title": "Naar",
+            "description": "De waarde na de correctie. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
+            "oneOf": [
+              {
+                "type": "integer"
+              },
+              {
+                "const": "onbekend"
+              }
             ]
           }
-        }
+        },
+        "required": [
+          "van",
+          "naar"
+        ],
+        "additionalProperties": false
+      }
+    },
+    "reden": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 2000,
+      "title": "Reden",
+      "description": "Waarom het cijfer wijzigt."
+    },
+    "bron": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 2000,
+      "title": "Bron",
+      "description": "Het stuk waarop de correctie berust (bijvoorbeeld een bericht van het COA)."
+    }
+  },
+  "required": [
+    "datum",
+    "periode",
+    "wijzigingen",
+    "reden",
+    "bron"
+  ],
+  "additionalProperties": false
+}
 
-        """###,
+"""###,
+        "gemeente.schema.json": ###"""
+{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$id": "https://taakboek.example/schemas/gemeente.schema.json",
+  "title": "Gemeente",
+  "description": "De gemeente waarvan de map records/<gemeente>/ de taakstelling bijhoudt.",
+  "type": "object",
+  "properties": {
+    "naam": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 100,
+      "title": "Naam",
+      "description": "Officiële naam van de gemeente, bijvoorbeeld Tynaarlo."
+    },
+    "cbs_code": {
+      "type": "string",
+      "pattern": "^GM[0-9]{4}$",
+      "title": "CBS-code",
+      "description": "Gemeentecode van het CBS: GM gevolgd door vier cijfers, bijvoorbeeld GM1730."
+    },
+    "provincie": {
+      "type": "string",
+      "title": "Provincie",
+      "description": "De provincie die toezicht houdt (interbestuurlijk toezicht).",
+      "enum": [
+        "Drenthe",
+        "Flevoland",
+        "Friesland",
+        "Gelderland",
+        "Groningen",
+        "Limburg",
+        "Noord-Brabant",
+        "Noord-Holland",
+        "Overijssel",
+        "Utrecht",
+        "Zeeland",
+        "Zuid-Holland"
+      ]
+    }
+  },
+  "required": [
+    "naam",
+    "cbs_code",
+    "provincie"
+  ],
+  "additionalProperties": false
+}
+
+"""###,
+        "periode.schema.json": ###"""
+{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$id": "https://taakboek.example/schemas/periode.schema.json",
+  "title": "Periode",
+  "description": "Eén halfjaar van de taakstelling huisvesting vergunninghouders. Rekenregel: achterstand_begin + taakstelling − gehuisvest = achterstand_eind.",
+  "type": "object",
+  "properties": {
+    "periode": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-(I|II)$",
+      "title": "Periode",
+      "description": "Een kalenderhalfjaar: JJJJ-I (1 januari t/m 30 juni) of JJJJ-II (1 juli t/m 31 december). Moet gelijk zijn aan de bestandsnaam."
+    },
+    "status": {
+      "type": "string",
+      "enum": [
+        "open",
+        "afgesloten"
+      ],
+      "title": "Status",
+      "description": "open: het halfjaar loopt nog of de cijfers zijn nog niet vastgesteld. afgesloten: de cijfers zijn vastgesteld; wijzigen kan dan alleen met een correctie."
+    },
+    "achterstand_begin": {
+      "title": "Achterstand begin",
+      "description": "Achterstand op de peildatum aan het begin van het halfjaar (1 januari of 1 juli), in personen. Negatief is een voorsprong. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
+      "oneOf": [
+        {
+          "type": "integer"
+        },
+        {
+          "const": "onbekend"
+        }
+      ]
+    },
+    "taakstelling": {
+      "title": "Taakstelling",
+      "description": "Aantal te huisvesten vergunninghouders dat het Rijk voor dit halfjaar heeft vastgesteld, in personen. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
+      "oneOf": [
+        {
+          "type": "integer",
+          "minimum": 0
+        },
+        {
+          "const": "onbekend"
+        }
+      ]
+    },
+    "totaal": {
+      "title": "Totaal (opgave)",
+      "description": "Totaal te huisvesten in het halfjaar: achterstand_begin + taakstelling. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
+      "oneOf": [
+        {
+          "type": "integer"
+        },
+        {
+          "const": "onbekend"
+        }
+      ]
+    },
+    "gehuisvest": {
+      "title": "Gehuisvest",
+      "description": "Aantal personen dat in dit halfjaar is gehuisvest en meetelt voor de taakstelling. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
+      "oneOf": [
+        {
+          "type": "integer",
+          "minimum": 0
+        },
+        {
+          "const": "onbekend"
+        }
+      ]
+    },
+    "achterstand_eind": {
+      "title": "Achterstand eind",
+      "description": "Achterstand op de peildatum aan het eind van het halfjaar, in personen: achterstand_begin + taakstelling − gehuisvest. Negatief is een voorsprong. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
+      "oneOf": [
+        {
+          "type": "integer"
+        },
+        {
+          "const": "onbekend"
+        }
+      ]
+    },
+    "berekening": {
+      "type": "object",
+      "title": "Berekening (art. 29 Huisvestingswet 2014)",
+      "description": "De gegevens waarmee de taakstelling is berekend: ⌈landelijk × inwoners_gemeente / inwoners_nederland⌉ (naar boven afgerond).",
+      "properties": {
+        "landelijk": {
+          "type": "integer",
+          "minimum": 0,
+          "title": "Landelijk aantal",
+          "description": "Het landelijke aantal te huisvesten vergunninghouders voor het halfjaar, vastgesteld door de minister."
+        },
+        "inwoners_gemeente": {
+          "type": "integer",
+          "minimum": 1,
+          "title": "Inwoners gemeente",
+          "description": "Inwonertal van de gemeente volgens het CBS op 1 januari van het jaar vóór het jaar van het halfjaar."
+        },
+        "inwoners_nederland": {
+          "type": "integer",
+          "minimum": 1,
+          "title": "Inwoners Nederland",
+          "description": "Inwonertal van Nederland volgens het CBS op dezelfde peildatum."
+        },
+        "peildatum_inwoners": {
+          "title": "Peildatum inwoners",
+          "description": "De CBS-peildatum van de inwonertallen (1 januari van het jaar vóór het halfjaar).",
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+            },
+            {
+              "type": "integer",
+              "minimum": 1000,
+              "maximum": 9999
+            }
+          ]
+        },
+        "bron": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 2000,
+          "title": "Bron",
+          "description": "Waar de gegevens van de berekening vandaan komen."
+        }
+      },
+      "required": [
+        "landelijk",
+        "inwoners_gemeente",
+        "inwoners_nederland"
+      ],
+      "additionalProperties": false
+    },
+    "plaatsingen_onvolledig": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 2000,
+      "title": "Plaatsingen onvolledig",
+      "description": "Vul in als niet alle plaatsingen van dit halfjaar als los record zijn vastgelegd, met de reden. De telling van plaatsingen geeft dan een opmerking in plaats van een fout."
+    },
+    "bron": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 2000,
+      "title": "Bron",
+      "description": "Waar de cijfers vandaan komen (bijvoorbeeld de raadsinformatiebrief of het TVS van het COA)."
+    },
+    "opmerking": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 2000,
+      "title": "Opmerking",
+      "description": "Toelichting voor lezers van het record. Geen persoonsgegevens."
+    }
+  },
+  "required": [
+    "periode",
+    "status",
+    "achterstand_begin",
+    "taakstelling"
+  ],
+  "additionalProperties": false,
+  "if": {
+    "properties": {
+      "status": {
+        "const": "afgesloten"
+      }
+    },
+    "required": [
+      "status"
+    ]
+  },
+  "then": {
+    "required": [
+      "gehuisvest",
+      "achterstand_eind"
+    ]
+  }
+}
+
+"""###,
         "plaatsing.schema.json": ###"""
+{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$id": "https://taakboek.example/schemas/plaatsing.schema.json",
+  "title": "Plaatsing",
+  "description": "Eén huisvestingsgebeurtenis: een aantal personen dat op een datum is gehuisvest. Alleen aantallen, plaatsen en data: geen namen, BSN, V-nummers of adressen van personen.",
+  "type": "object",
+  "properties": {
+    "datum": {
+      "title": "Datum",
+      "description": "Datum van de huisvesting (sleuteloverdracht of intrek). Datum als JJJJ-MM-DD. Is de dag (of maand) in de bron niet bekend, schrijf dan alleen JJJJ-MM (of alleen het jaar, JJJJ): verzin geen dag.",
+      "anyOf": [
         {
-          "$schema": "http://json-schema.org/draft-07/schema#",
-          "$id": "https://taakboek.example/schemas/plaatsing.schema.json",
-          "title": "Plaatsing",
-          "description": "Eén huisvestingsgebeurtenis: een aantal personen dat op een datum is gehuisvest. Alleen aantallen, plaatsen en data: geen namen, BSN, V-nummers of adressen van personen.",
-          "type": "object",
-          "properties": {
-            "datum": {
-              "title": "Datum",
-              "description": "Datum van de huisvesting (sleuteloverdracht of intrek). Datum als JJJJ-MM-DD. Is de dag (of maand) in de bron niet bekend, schrijf dan alleen JJJJ-MM (of alleen het jaar, JJJJ): verzin geen dag.",
-              "anyOf": [
-                {
-                  "type": "string",
-                  "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
-                },
-                {
-                  "type": "integer",
-                  "minimum": 1000,
-                  "maximum": 9999
-                }
-              ]
-            },
-            "soort": {
-              "type": "string",
-              "pattern": "^[a-z][a-z0-9_]*$",
-              "title": "Soort",
-              "description": "Soort plaatsing, uit schemas/soorten.yaml: bijvoorbeeld regulier, har, nareiziger, doorstroom, amv_kso. Of een soort meetelt staat daar."
-            },
-            "personen": {
-              "type": "integer",
-              "minimum": 1,
-              "title": "Personen",
-              "description": "Aantal gehuisveste personen (de taakstelling telt personen, geen huishoudens)."
-            },
-            "huishoudens": {
-              "type": "integer",
-              "minimum": 1,
-              "title": "Huishoudens",
-              "description": "Aantal huishoudens, ter informatie."
-            },
-            "locatie": {
-              "type": "string",
-              "minLength": 1,
-              "maxLength": 200,
-              "title": "Locatie",
-              "description": "Gebouw of gebied (bijvoorbeeld de naam van een HAR-locatie), nooit het adres van een persoon."
-            },
-            "uit": {
-              "type": "string",
-              "pattern": "^[0-9]{4}-(I|II)/[^/]+$",
-              "title": "Uit plaatsing",
-              "description": "Bij doorstroom: de plaatsing die wordt verlaten, als <periode>/<bestandsnaam zonder .yaml>, bijvoorbeeld 2024-II/vredestein."
-            },
-            "bron": {
-              "type": "string",
-              "minLength": 1,
-              "maxLength": 2000,
-              "title": "Bron",
-              "description": "Waar dit gegeven vandaan komt."
-            },
-            "opmerking": {
-              "type": "string",
-              "minLength": 1,
-              "maxLength": 2000,
-              "title": "Opmerking",
-              "description": "Toelichting. Geen persoonsgegevens: ook kleine aantallen kunnen mensen herkenbaar maken."
-            }
-          },
-          "required": [
-            "datum",
-            "soort",
-            "personen"
-          ],
-          "additionalProperties": false
+          "type": "string",
+          "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+        },
+        {
+          "type": "integer",
+          "minimum": 1000,
+          "maximum": 9999
         }
+      ]
+    },
+    "soort": {
+      "type": "string",
+      "pattern": "^[a-z][a-z0-9_]*$",
+      "title": "Soort",
+      "description": "Soort plaatsing, uit schemas/soorten.yaml: bijvoorbeeld regulier, har, nareiziger, doorstroom, amv_kso. Of een soort meetelt staat daar."
+    },
+    "personen": {
+      "type": "integer",
+      "minimum": 1,
+      "title": "Personen",
+      "description": "Aantal gehuisveste personen (de taakstelling telt personen, geen huishoudens)."
+    },
+    "huishoudens": {
+      "type": "integer",
+      "minimum": 1,
+      "title": "Huishoudens",
+      "description": "Aantal huishoudens, ter informatie."
+    },
+    "locatie": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 200,
+      "title": "Locatie",
+      "description": "Gebouw of gebied (bijvoorbeeld de naam van een HAR-locatie), nooit het adres van een persoon."
+    },
+    "uit": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-(I|II)/[^/]+$",
+      "title": "Uit plaatsing",
+      "description": "Bij doorstroom: de plaatsing die wordt verlaten, als <periode>/<bestandsnaam zonder .yaml>, bijvoorbeeld 2024-II/vredestein."
+    },
+    "bron": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 2000,
+      "title": "Bron",
+      "description": "Waar dit gegeven vandaan komt."
+    },
+    "opmerking": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 2000,
+      "title": "Opmerking",
+      "description": "Toelichting. Geen persoonsgegevens: ook kleine aantallen kunnen mensen herkenbaar maken."
+    }
+  },
+  "required": [
+    "datum",
+    "soort",
+    "personen"
+  ],
+  "additionalProperties": false
+}
 
-        """###,
+"""###,
         "soorten.schema.json": ###"""
-        {
-          "$schema": "http://json-schema.org/draft-07/schema#",
-          "$id": "https://taakboek.example/schemas/soorten.schema.json",
-          "title": "Soorten plaatsing",
-          "description": "Welke soorten plaatsing er zijn en of ze meetellen voor de taakstelling. Regels veranderen met de wet: geef geldigheidsdata.",
-          "type": "object",
-          "properties": {
-            "soorten": {
-              "type": "object",
-              "title": "Soorten",
-              "description": "Per soort (kleine letters, cijfers en _) de regels.",
-              "minProperties": 1,
-              "propertyNames": {
-                "pattern": "^[a-z][a-z0-9_]*$"
-              },
-              "additionalProperties": {
-                "type": "object",
-                "additionalProperties": false,
-                "required": [
-                  "telt",
-                  "omschrijving"
-                ],
-                "properties": {
-                  "telt": {
-                    "type": "boolean",
-                    "title": "Telt mee",
-                    "description": "true: de personen van deze plaatsing tellen mee voor de taakstelling."
-                  },
-                  "omschrijving": {
-                    "type": "string",
-                    "minLength": 1,
-                    "maxLength": 2000,
-                    "title": "Omschrijving",
-                    "description": "Wat deze soort plaatsing is."
-                  },
-                  "bron": {
-                    "type": "string",
-                    "minLength": 1,
-                    "maxLength": 2000,
-                    "title": "Bron",
-                    "description": "Waar de regel staat."
-                  },
-                  "geldig_vanaf": {
-                    "title": "Geldig vanaf",
-                    "description": "Eerste dag waarop deze soort gebruikt mag worden (leeg: niet begrensd).",
-                    "anyOf": [
-                      {
-                        "type": "string",
-                        "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
-                      },
-                      {
-                        "type": "integer",
-                        "minimum": 1000,
-                        "maximum": 9999
-                      }
-                    ]
-                  },
-                  "geldig_tot": {
-                    "title": "Geldig tot en met",
-                    "description": "Laatste dag waarop deze soort gebruikt mag worden (leeg: niet begrensd).",
-                    "anyOf": [
-                      {
-                        "type": "string",
-                        "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
-                      },
-                      {
-                        "type": "integer",
-                        "minimum": 1000,
-                        "maximum": 9999
-                      }
-                    ]
-                  },
-                  "vereist_uit": {
-                    "type": "boolean",
-                    "title": "Vereist uit",
-                    "description": "true: de plaatsing moet in `uit` de plaatsing noemen die wordt verlaten."
-                  },
-                  "uit_soorten": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    },
-                    "title": "Uit soorten",
-                    "description": "Van welke soorten de plaatsing in `uit` mag zijn."
-                  },
-                  "maximale_verblijfsduur_maanden": {
-                    "type": "integer",
-                    "minimum": 1,
-                    "title": "Maximale verblijfsduur",
-                    "description": "Hoe lang een verblijf van deze soort hoort te duren, in maanden (HAR: 6)."
-                  }
-                }
-              }
-            }
+{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$id": "https://taakboek.example/schemas/soorten.schema.json",
+  "title": "Soorten plaatsing",
+  "description": "Welke soorten plaatsing er zijn en of ze meetellen voor de taakstelling. Regels veranderen met de wet: geef geldigheidsdata.",
+  "type": "object",
+  "properties": {
+    "soorten": {
+      "type": "object",
+      "title": "Soorten",
+      "description": "Per soort (kleine letters, cijfers en _) de regels.",
+      "minProperties": 1,
+      "propertyNames": {
+        "pattern": "^[a-z][a-z0-9_]*$"
+      },
+      "additionalProperties": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "telt",
+          "omschrijving"
+        ],
+        "properties": {
+          "telt": {
+            "type": "boolean",
+            "title": "Telt mee",
+            "description": "true: de personen van deze plaatsing tellen mee voor de taakstelling."
           },
-          "required": [
-            "soorten"
-          ],
-          "additionalProperties": false
+          "omschrijving": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000,
+            "title": "Omschrijving",
+            "description": "Wat deze soort plaatsing is."
+          },
+          "bron": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000,
+            "title": "Bron",
+            "description": "Waar de regel staat."
+          },
+          "geldig_vanaf": {
+            "title": "Geldig vanaf",
+            "description": "Eerste dag waarop deze soort gebruikt mag worden (leeg: niet begrensd).",
+            "anyOf": [
+              {
+                "type": "string",
+                "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+              },
+              {
+                "type": "integer",
+                "minimum": 1000,
+                "maximum": 9999
+              }
+            ]
+          },
+          "geldig_tot": {
+            "title": "Geldig tot en met",
+            "description": "Laatste dag waarop deze soort gebruikt mag worden (leeg: niet begrensd).",
+            "anyOf": [
+              {
+                "type": "string",
+                "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+              },
+              {
+                "type": "integer",
+                "minimum": 1000,
+                "maximum": 9999
+              }
+            ]
+          },
+          "vereist_uit": {
+            "type": "boolean",
+            "title": "Vereist uit",
+            "description": "true: de plaatsing moet in `uit` de plaatsing noemen die wordt verlaten."
+          },
+          "uit_soorten": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "title": "Uit soorten",
+            "description": "Van welke soorten de plaatsing in `uit` mag zijn."
+          },
+          "maximale_verblijfsduur_maanden": {
+            "type": "integer",
+            "minimum": 1,
+            "title": "Maximale verblijfsduur",
+            "description": "Hoe lang een verblijf van deze soort hoort te duren, in maanden (HAR: 6)."
+          }
         }
+      }
+    }
+  },
+  "required": [
+    "soorten"
+  ],
+  "additionalProperties": false
+}
 
-        """###,
+"""###,
         "soorten.yaml": ###"""
-        # yaml-language-server: $schema=soorten.schema.json
-        # Soorten plaatsing en of ze meetellen voor de taakstelling.
-        # Dit is data, geen code: past de wet aan, pas dan dit bestand aan (met bron en geldigheidsdata)
-        # in een commit met een duidelijke reden. taakboek check gebruikt altijd de versie in de repository.
-        soorten:
-          regulier:
-            telt: true
-            omschrijving: >-
-              Reguliere huisvesting van een vergunninghouder die het COA aan de gemeente heeft gekoppeld.
-            bron: COA, Huisvesting vergunninghouders
-          har:
-            telt: true
-            omschrijving: >-
-              Hotel- en accommodatieregeling: tijdelijke huisvesting (hotel, vakantiewoning of ander niet
-              permanent gebouw) van gekoppelde vergunninghouders, ten hoogste 6 maanden. Telt mee bij
-              plaatsing in de HAR; de latere verhuizing naar een vaste woning (doorstroom) telt niet opnieuw.
-            bron: >-
-              COA, pagina HAR; VNG-factsheet 2022; nieuws juni 2023 (verlengd, laatst gevonden tot
-              1 januari 2025). De begindatum van de regeling is in de bronnen niet gevonden en is daarom
-              niet ingevuld.
-            geldig_tot: 2024-12-31
-            maximale_verblijfsduur_maanden: 6
-          nareiziger:
-            telt: true
-            omschrijving: >-
-              Gezinsleden die via gezinshereniging volgen. Tellen mee bij huisvesting, ook wanneer zij
-              intrekken bij iemand in tijdelijke huisvesting.
-            bron: Raadsinformatiebrief Tynaarlo over 2024-II
-          doorstroom:
-            telt: false
-            omschrijving: >-
-              Verhuizing vanuit de HAR (of andere tijdelijke huisvesting) naar een vaste woning. Telt niet
-              opnieuw: de personen zijn al geteld bij hun plaatsing in de HAR.
-            bron: Raadsinformatiebrief Tynaarlo over 2024-II
-            vereist_uit: true
-            uit_soorten: [har]
-          amv_kso:
-            telt: true
-            omschrijving: >-
-              Alleenstaande minderjarige vergunninghouder (amv) geplaatst in een kleinschalige
-              woonvoorziening van Nidos.
-            bron: COA, Taakstelling gemeenten
-          amv_coa_kleinschalig:
-            telt: false
-            omschrijving: >-
-              Alleenstaande minderjarige vergunninghouder in een kleinschalige voorziening van het COA:
-              telt niet voor de taakstelling.
-            bron: COA, Taakstelling gemeenten
-          amv_pleeggezin:
-            telt: false
-            omschrijving: >-
-              Alleenstaande minderjarige vergunninghouder in een pleeggezin: telt niet voor de taakstelling.
-            bron: COA, Taakstelling gemeenten
+# yaml-language-server: $schema=soorten.schema.json
+# Soorten plaatsing en of ze meetellen voor de taakstelling.
+# Dit is data, geen code: past de wet aan, pas dan dit bestand aan (met bron en geldigheidsdata)
+# in een commit met een duidelijke reden. taakboek check gebruikt altijd de versie in de repository.
+soorten:
+  regulier:
+    telt: true
+    omschrijving: >-
+      Reguliere huisvesting van een vergunninghouder die het COA aan de gemeente heeft gekoppeld.
+    bron: COA, Huisvesting vergunninghouders
+  har:
+    telt: true
+    omschrijving: >-
+      Hotel- en accommodatieregeling: tijdelijke huisvesting (hotel, vakantiewoning of ander niet
+      permanent gebouw) van gekoppelde vergunninghouders, ten hoogste 6 maanden. Telt mee bij
+      plaatsing in de HAR; de latere verhuizing naar een vaste woning (doorstroom) telt niet opnieuw.
+    bron: >-
+      COA, pagina HAR; VNG-factsheet 2022; nieuws juni 2023 (verlengd, laatst gevonden tot
+      1 januari 2025). De begindatum van de regeling is in de bronnen niet gevonden en is daarom
+      niet ingevuld.
+    geldig_tot: 2024-12-31
+    maximale_verblijfsduur_maanden: 6
+  nareiziger:
+    telt: true
+    omschrijving: >-
+      Gezinsleden die via gezinshereniging volgen. Tellen mee bij huisvesting, ook wanneer zij
+      intrekken bij iemand in tijdelijke huisvesting.
+    bron: Raadsinformatiebrief Tynaarlo over 2024-II
+  doorstroom:
+    telt: false
+    omschrijving: >-
+      Verhuizing vanuit de HAR (of andere tijdelijke huisvesting) naar een vaste woning. Telt niet
+      opnieuw: de personen zijn al geteld bij hun plaatsing in de HAR.
+    bron: Raadsinformatiebrief Tynaarlo over 2024-II
+    vereist_uit: true
+    uit_soorten: [har]
+  amv_kso:
+    telt: true
+    omschrijving: >-
+      Alleenstaande minderjarige vergunninghouder (amv) geplaatst in een kleinschalige
+      woonvoorziening van Nidos.
+    bron: COA, Taakstelling gemeenten
+  amv_coa_kleinschalig:
+    telt: false
+    omschrijving: >-
+      Alleenstaande minderjarige vergunninghouder in een kleinschalige voorziening van het COA:
+      telt niet voor de taakstelling.
+    bron: COA, Taakstelling gemeenten
+  amv_pleeggezin:
+    telt: false
+    omschrijving: >-
+      Alleenstaande minderjarige vergunninghouder in een pleeggezin: telt niet voor de taakstelling.
+    bron: COA, Taakstelling gemeenten
 
-        """###,
+"""###,
     ]
 }

@@ -56,6 +56,7 @@ public enum DiffSummary {
             (.period, LocalizedText(nl: "Nieuwe en verwijderde perioden", en: "Periods added and removed")),
             (.placement, LocalizedText(nl: "Plaatsingen", en: "Placements")),
             (.correction, LocalizedText(nl: "Correcties", en: "Corrections")),
+            (.coa, LocalizedText(nl: "Standen van het COA", en: "COA figures")),
             (.letter, LocalizedText(nl: "Raadsbrieven", en: "Council letters")),
             (.municipality, LocalizedText(nl: "Gemeenten (gemeente.yaml)", en: "Municipalities (gemeente.yaml)")),
         ]

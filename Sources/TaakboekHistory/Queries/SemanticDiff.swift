@@ -115,7 +115,7 @@ public enum SemanticDiff {
         en: "cannot be read in one of the two states; check it with taakboek check")
 
     /// The period a record belongs to: a period's own, a placement's folder, or the `periode`
-    /// field of a correction or letter.
+    /// field of a correction, COA figures or a letter.
     static func period(of file: RecordFile, fields: RecordFields?) -> String? {
         switch file.kind {
         case .period:
@@ -123,7 +123,7 @@ public enum SemanticDiff {
         case .placement:
             let parts = file.path.split(separator: "/")
             return parts.count >= 5 ? String(parts[3]) : nil
-        case .correction, .letter:
+        case .correction, .coa, .letter:
             return fields?["periode"]?.text
         case .municipality, nil:
             return nil
