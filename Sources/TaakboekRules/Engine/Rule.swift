@@ -31,7 +31,7 @@ extension Rule {
 /// What a rule is: its id, name, severity, what it checks and why, and its examples.
 public struct RuleDescription: Sendable {
     public enum Category: String, Sendable, CaseIterable {
-        case structure, arithmetic, continuity, counting, corrections, letters, privacy, history
+        case structure, arithmetic, continuity, counting, corrections, letters, privacy, history, reconciliation
 
         public var label: LocalizedText {
             switch self {
@@ -43,6 +43,7 @@ public struct RuleDescription: Sendable {
             case .letters: LocalizedText(nl: "brieven", en: "letters")
             case .privacy: LocalizedText(nl: "privacy", en: "privacy")
             case .history: LocalizedText(nl: "geschiedenis", en: "history")
+            case .reconciliation: LocalizedText(nl: "afstemming met het COA", en: "reconciliation with COA")
             }
         }
     }

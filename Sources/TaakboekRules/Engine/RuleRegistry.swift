@@ -15,6 +15,7 @@ public enum RuleRegistry {
         UnknownFileRule.self,
         MunicipalityFileRule.self,
         DateExistsRule.self,
+        COAFileRule.self,
         BacklogEquationRule.self,
         TotalRule.self,
         StatutoryFormulaRule.self,
@@ -32,6 +33,9 @@ public enum RuleRegistry {
         ContactDetailsRule.self,
         BirthDateRule.self,
         AddressRule.self,
+        COAArithmeticRule.self,
+        COATaakstellingRule.self,
+        COARealisedRule.self,
     ]
 
     /// Rules that compare the records with an earlier state (`--base`, `--staged`, `--range`).
