@@ -10,8 +10,10 @@ extension RecordState {
     }
 
     /// The same records as a tree (with the placement catalogue), and with `placements` also the
-    /// placement records.
-    public func periodTree(municipality: String? = nil, placements: Bool = false) throws(SourceError) -> RecordTree {
+    /// placement records; `also` adds the records of other kinds (corrections, COA figures).
+    public func periodTree(municipality: String? = nil, placements: Bool = false, also: Set<RecordKind> = [])
+        throws(SourceError) -> RecordTree
+    {
         let state = self
         let listing = try state.listing()
         let folders = Set(listing.compactMap(\.municipality)).sorted()
@@ -40,7 +42,7 @@ extension RecordState {
                 if let folder = layout.folder { return inFolder.hasPrefix(folder + "/") }
                 return inFolder == layout.fileName ?? ""
             }
-            return isIn(.municipality) || isIn(.period) || (placements && isIn(.placement))
+            return isIn(.municipality) || isIn(.period) || (placements && isIn(.placement)) || also.contains(where: isIn)
         }
         let tree = try state.load(wanted)
         for file in tree.files where file.kind != nil && file.root == nil {

@@ -30,7 +30,7 @@ struct Taakboek: ParsableCommand {
         // of the (statically linked) binary, several milliseconds of every start.
         subcommands: [
             Check.self, Init.self, New.self, Log.self, Show.self, Blame.self, Diff.self, History.self, Report.self,
-            Letter.self, Index.self, Overview.self, Progress.self, Rules.self, Explain.self, Hook.self,
+            Letter.self, Index.self, Overview.self, Progress.self, Reconcile.self, Rules.self, Explain.self, Hook.self,
             Doctor.self,
         ]
     )

@@ -77,7 +77,7 @@ struct ProgressCommandTests {
             "-C", folder.url.path, "progress", "--date", "2025-03-15", "--format", "csv",
         ])
         #expect(progressCSV.status == 0 && progressCSV.stdout.hasPrefix("gemeente,"))
-        #expect(progressCSV.stdout.contains("Tynaarlo,2025-I,64,0,64,"))
+        #expect(progressCSV.stdout.contains("Tynaarlo,2025-I,64,0,,,64,"))
         let progressMarkdown = try Taakboek.run([
             "-C", folder.url.path, "progress", "--date", "2025-03-15", "--format", "markdown",
         ])

@@ -27,12 +27,15 @@ public struct QueryTable: Sendable {
         /// A sum that does not fit in 64 bits: not computed, never wrapped around (`te groot` in
         /// text, null in JSON, empty in CSV; `taakboek check` reports the figures).
         case tooLarge
+        /// Nothing to show, which is not an unknown figure (no COA figures recorded yet): empty in
+        /// text and CSV, null in JSON.
+        case none
 
         var json: JSONValue {
             switch self {
             case .text(let text): .string(text)
             case .number(let number): .integer(number)
-            case .missing, .tooLarge: .null
+            case .missing, .tooLarge, .none: .null
             }
         }
 
@@ -42,6 +45,7 @@ public struct QueryTable: Sendable {
             case .number(let number): String(number)
             case .missing: language == .nl ? "onbekend" : "unknown"
             case .tooLarge: language == .nl ? "te groot" : "too large"
+            case .none: ""
             }
         }
 
@@ -49,7 +53,7 @@ public struct QueryTable: Sendable {
             switch self {
             case .text(let text): CSV.field(text)
             case .number(let number): String(number)
-            case .missing, .tooLarge: ""
+            case .missing, .tooLarge, .none: ""
             }
         }
     }
@@ -101,6 +105,12 @@ public struct QueryTable: Sendable {
                 }.joined(separator: "  ").trailingSpacesRemoved
             }.joined(separator: "\n") + "\n"
         }
+    }
+
+    /// The table without the columns of these keys.
+    public func without(columns keys: Set<String>) -> QueryTable {
+        let kept = columns.indices.filter { !keys.contains(columns[$0].key) }
+        return QueryTable(columns: kept.map { columns[$0] }, rows: rows.map { row in kept.map { row[$0] } })
     }
 
     /// One row as a JSON object keyed by the columns' keys.

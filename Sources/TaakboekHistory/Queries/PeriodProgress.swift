@@ -22,6 +22,16 @@ public struct PeriodProgress: Sendable {
         /// remaining ÷ monthsLeft, rounded up (whole persons); 0 when nothing remains.
         public let perMonth: Int?
         public let note: LocalizedText?
+        /// COA's latest figures for the open period on or before the date, beside the own count.
+        public var coa: COAFigures? = nil
+    }
+
+    /// What COA counted on its latest peildatum: `gerealiseerd` and `nog_te_realiseren` (nil when
+    /// the record says `onbekend`).
+    public struct COAFigures: Sendable, Equatable {
+        public let peildatum: PartialDate
+        public let gerealiseerd: Int?
+        public let nogTeRealiseren: Int?
     }
 
     public let date: PartialDate
@@ -76,10 +86,21 @@ public struct PeriodProgress: Sendable {
         } else {
             note = Self.notComputed(id, opgaveOverflows: opgaveOverflows, opgave: opgave, housed: housed)
         }
-        return Row(
+        var row = Row(
             folder: records.folder, name: records.name, period: id, opgave: opgave, opgaveTooLarge: opgaveOverflows,
             housed: housed,
             remaining: remaining, monthsLeft: monthsLeft, perMonth: perMonth, note: note)
+        row.coa = coaFigures(records, period: id, on: date)
+        return row
+    }
+
+    /// The latest COA figures of the period on or before the date.
+    static func coaFigures(_ records: MunicipalityRecords, period: PeriodID, on date: PartialDate) -> COAFigures? {
+        let snapshot = COAReconciliation.latest(in: records, on: date).first { $0.periode?.value == period }
+        guard let snapshot, let day = snapshot.day else { return nil }
+        return COAFigures(
+            peildatum: day, gerealiseerd: snapshot.known(.gerealiseerd)?.value,
+            nogTeRealiseren: snapshot.known(.nog_te_realiseren)?.value)
     }
 
     /// Why there is no remaining number: a figure is unknown, or a sum does not fit in 64 bits
@@ -111,13 +132,16 @@ public struct PeriodProgress: Sendable {
             en: "opgave of \(id) unknown (achterstand_begin or taakstelling is missing)")
     }
 
-    public func table(language: Language) -> QueryTable {
+    /// The table; COA's columns are there when a row has COA figures, and always with
+    /// `coaColumns` (JSON and CSV keep their columns whatever the records hold).
+    public func table(language: Language, coaColumns: Bool = false) -> QueryTable {
+        let showsCOA = coaColumns || rows.contains { $0.coa != nil }
         let number: (Int?) -> QueryTable.Cell = { $0.map(QueryTable.Cell.number) ?? .missing }
         // A sum that does not fit in 64 bits shows as `te groot`; the note says which.
         let sum: (Int?, Bool) -> QueryTable.Cell = { value, tooLarge in
             value.map(QueryTable.Cell.number) ?? (tooLarge ? .tooLarge : .missing)
         }
-        return QueryTable(
+        let table = QueryTable(
             columns: [
                 .init("gemeente", LocalizedText(nl: "Gemeente", en: "Municipality")),
                 .init("periode", LocalizedText(nl: "Periode", en: "Period")),
@@ -125,6 +149,10 @@ public struct PeriodProgress: Sendable {
                 .init(
                     "gehuisvest", LocalizedText(nl: "Gehuisvest tot \(date)", en: "Housed by \(date)"),
                     alignsRight: true),
+                .init(
+                    "coa_gerealiseerd", LocalizedText(nl: "Gerealiseerd volgens COA", en: "Realised per COA"),
+                    alignsRight: true),
+                .init("coa_peildatum", LocalizedText(nl: "COA-peildatum", en: "COA date")),
                 .init("resterend", LocalizedText(nl: "Resterend", en: "Remaining"), alignsRight: true),
                 .init("maanden", LocalizedText(nl: "Maanden te gaan", en: "Months left"), alignsRight: true),
                 .init("per_maand", LocalizedText(nl: "Nodig per maand", en: "Needed per month"), alignsRight: true),
@@ -134,10 +162,13 @@ public struct PeriodProgress: Sendable {
                 [
                     .text(row.name), row.period.map { .text($0.description) } ?? .missing,
                     sum(row.opgave, row.opgaveTooLarge), sum(row.housed, true),
+                    row.coa.map { number($0.gerealiseerd) } ?? .none,
+                    row.coa.map { .text($0.peildatum.description) } ?? .none,
                     sum(row.remaining, row.opgave != nil && row.housed != nil), .number(row.monthsLeft),
                     number(row.perMonth),
                     row.note.map { .text($0.text(in: language)) } ?? .text(""),
                 ]
             })
+        return showsCOA ? table : table.without(columns: ["coa_gerealiseerd", "coa_peildatum"])
     }
 }

@@ -140,19 +140,10 @@ public struct COARealisedRule: Rule {
                 ),
                 equation: equation, related: related)
         }
-        let difference = coa.value - own
-        let check: LocalizedText =
-            difference > 0
-            ? LocalizedText(
-                nl:
-                    "het COA telt \(difference) meer: ontbreekt een plaatsing in de records, of heeft het COA tegoed naar de gemeente verschoven?",
-                en:
-                    "COA counts \(difference) more: is a placement missing from the records, or did COA move credit to the municipality?")
-            : LocalizedText(
-                nl:
-                    "het COA telt \(-difference) minder: is elke plaatsing aan het COA gemeld (TVS), met het juiste aantal personen en vóór de peildatum verwerkt?",
-                en:
-                    "COA counts \(-difference) fewer: was every placement reported to COA (TVS), with the right number of persons and processed before the peildatum?")
+        guard let difference = reconciliation.realisedDifference else {
+            return overflowFinding(coa.location, expression: "gerealiseerd − \(own)")
+        }
+        let check = COAReconciliation.realisedAdvice(difference: difference)
         return finding(
             coa.location,
             LocalizedText(

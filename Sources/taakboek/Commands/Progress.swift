@@ -36,10 +36,11 @@ extension Taakboek {
             let text = date ?? HistoryPoint.dateText(Int64(Date().timeIntervalSince1970))
             guard let day = PartialDate(text) else { throw CommandExit(.failure) }
             do {
-                let tree = try RecordStates.current(root).periodTree(placements: true)
+                let tree = try RecordStates.current(root).periodTree(placements: true, also: [.coa])
                 let progress = PeriodProgress(tree, on: day)
                 FileHandleOutput.standardOutput(
-                    progress.table(language: root.lang).render(output.format, language: root.lang))
+                    progress.table(language: root.lang, coaColumns: [.json, .csv].contains(output.format))
+                        .render(output.format, language: root.lang))
             } catch let error as SourceError {
                 throw fail(error.message, language: root.lang)
             }
