@@ -13,7 +13,7 @@ extension Taakboek {
                 # IN TE VULLEN, en taakboek check noemt het tot het is ingevuld. Een bestaand bestand wordt nooit \
                 overschreven. Drukt het pad af en wat er nog moet gebeuren.
                 """,
-            subcommands: [NewPlacement.self, NewPeriod.self, NewCorrection.self])
+            subcommands: [NewPlacement.self, NewPeriod.self, NewCorrection.self, NewCOA.self])
 
         @ParentCommand var root: Taakboek
     }
