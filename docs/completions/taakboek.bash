@@ -184,13 +184,13 @@ _taakboek() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    check|init|new|log|show|blame|diff|history|report|letter|index|overview|progress|rules|explain|hook|doctor|help)
+    check|init|new|log|show|blame|diff|history|report|letter|index|overview|progress|reconcile|rules|explain|hook|doctor|help)
         # Offer subcommand argument completions
         "_taakboek_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'check init new log show blame diff history report letter index overview progress rules explain hook doctor help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'check init new log show blame diff history report letter index overview progress reconcile rules explain hook doctor help' -- "${cur}"))
         ;;
     esac
 }
@@ -256,13 +256,13 @@ _taakboek_new() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    placement|period|correction)
+    placement|period|correction|coa)
         # Offer subcommand argument completions
         "_taakboek_new_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'placement period correction' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'placement period correction coa' -- "${cur}"))
         ;;
     esac
 }
@@ -364,6 +364,39 @@ _taakboek_new_correction() {
         return
         ;;
     '--naam')
+        return
+        ;;
+    esac
+}
+
+_taakboek_new_coa() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--gemeente --peildatum --periode --taakstelling --gerealiseerd --nog-te-realiseren --bron)
+    __taakboek_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--gemeente')
+        return
+        ;;
+    '--peildatum')
+        return
+        ;;
+    '--periode')
+        return
+        ;;
+    '--taakstelling')
+        return
+        ;;
+    '--gerealiseerd')
+        return
+        ;;
+    '--nog-te-realiseren')
+        return
+        ;;
+    '--bron')
         return
         ;;
     esac
@@ -579,6 +612,31 @@ _taakboek_progress() {
     # Offer option value completions
     case "${prev}" in
     '--date')
+        return
+        ;;
+    '--format')
+        __taakboek_add_completions -W 'text'$'\n''json'$'\n''csv'$'\n''markdown'
+        return
+        ;;
+    esac
+}
+
+_taakboek_reconcile() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--date --as-of --gemeente --format)
+    __taakboek_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--date')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--gemeente')
         return
         ;;
     '--format')
