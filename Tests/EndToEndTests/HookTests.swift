@@ -26,7 +26,7 @@ struct HookTests {
         #expect(refused.output.contains("fout [TB202] (index)"))
         #expect(try head(repository) == before)
         try repository.replace(GitRepository.period, "totaal: 65", with: "totaal: 64")
-        try repository.replace(GitRepository.period, "bron:", with: "opmerking: Bijgewerkt.\nbron:")
+        try repository.replace(GitRepository.period, "bron: ", with: "bron: Bijgewerkt. ")
         try repository.git("add", "-A")
         #expect(try repository.git("commit", "-qm", "goed").status == 0)
         #expect(try head(repository) != before)
@@ -38,7 +38,7 @@ struct HookTests {
         // Nothing staged: only `commit -a` sees the change, through GIT_INDEX_FILE.
         #expect(try repository.git("commit", "-qam", "fout").status != 0)
         try repository.replace(GitRepository.period, "totaal: 65", with: "totaal: 64")
-        try repository.replace(GitRepository.period, "bron:", with: "opmerking: Bijgewerkt.\nbron:")
+        try repository.replace(GitRepository.period, "bron: ", with: "bron: Bijgewerkt. ")
         #expect(try repository.git("commit", "-qam", "goed").status == 0)
     }
 

@@ -22,7 +22,8 @@ struct RepositoryScaffoldTests {
         #expect(report.entries.allSatisfy { $0.outcome == .written })
         #expect(
             report.entries.map(\.path) == [
-                "records/aa-en-hunze/gemeente.yaml", "schemas/brief.schema.json", "schemas/correctie.schema.json",
+                "records/aa-en-hunze/gemeente.yaml", "schemas/brief.schema.json", "schemas/coa.schema.json",
+                "schemas/correctie.schema.json",
                 "schemas/gemeente.schema.json", "schemas/periode.schema.json", "schemas/plaatsing.schema.json",
                 "schemas/soorten.schema.json", "schemas/soorten.yaml", ".github/workflows/records.yml", "README.md",
                 ".git/hooks/pre-commit",

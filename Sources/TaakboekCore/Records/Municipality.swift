@@ -1,7 +1,7 @@
 /// `records/<gemeente>/gemeente.yaml`: who the records are of.
 public struct Municipality: Sendable {
     public enum Field: String, CaseIterable, Sendable {
-        case naam, cbs_code, provincie
+        case naam, cbs_code, provincie, bron
     }
 
     public let path: String

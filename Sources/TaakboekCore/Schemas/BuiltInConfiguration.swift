@@ -384,6 +384,13 @@ enum BuiltInConfiguration {
         "Zeeland",
         "Zuid-Holland"
       ]
+    },
+    "bron": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 2000,
+      "title": "Bron",
+      "description": "Waar naam en CBS-code vandaan komen (bijvoorbeeld de gemeentelijke indeling van het CBS)."
     }
   },
   "required": [
