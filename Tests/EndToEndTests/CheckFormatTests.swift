@@ -20,7 +20,7 @@ struct CheckFormatTests {
         let report = try Self.json(clean.stdout)
         #expect(report["format"] as? String == "taakboek-check-report")
         #expect((report["summary"] as? [String: Any])?["exit_status"] as? Int == 0)
-        #expect((report["findings"] as? [Any])?.count == 4)
+        #expect((report["findings"] as? [Any])?.count == 5)
         let audit = try Self.audit(clean.stdout)
         let records = try repository.git("rev-parse", "HEAD:records").output.trimmed
         #expect(audit["source"] as? String == "working-tree")
@@ -90,7 +90,7 @@ struct CheckFormatTests {
         let repository = try GitRepository()
         let clean = try Taakboek.run(["check", "--format", "github", "--hide-notes"], in: repository.url)
         #expect(clean.status == 0)
-        #expect(clean.stdout == "taakboek check: 0 fouten, 0 waarschuwingen, 4 opmerkingen in 9 records\n")
+        #expect(clean.stdout == "taakboek check: 0 fouten, 0 waarschuwingen, 5 opmerkingen in 15 records\n")
         try repository.write("records/tynaarlo/perioden/a, b: 100%.yaml", "periode: 2025-II\n")
         try repository.breakOpenPeriod()
         let run = try Taakboek.run(["check", "--format", "github", "--base", "HEAD"], in: repository.url)

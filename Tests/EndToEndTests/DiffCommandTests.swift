@@ -92,7 +92,7 @@ struct DiffCommandTests {
         #expect(lines[0].hasPrefix("## Records: van HEAD (") && lines[0].hasSuffix(") naar de werkmap"))
         #expect(
             lines[2]
-                == "**Controle van de werkmap: 5 fouten, 0 waarschuwingen.** (4 opmerkingen: wat niet kon worden gecontroleerd)"
+                == "**Controle van de werkmap: 5 fouten, 0 waarschuwingen.** (5 opmerkingen: wat niet kon worden gecontroleerd)"
         )
         #expect(
             markdown.stdout.contains(
@@ -113,7 +113,7 @@ struct DiffCommandTests {
         try repository.git("commit", "-qm", "plaatsing De Brink")
         let clean = try Taakboek.run(["-C", repository.url.path, "diff", "HEAD~1", "HEAD", "--format", "markdown"])
         #expect(clean.stdout.contains("**Controle van HEAD ("))
-        #expect(clean.stdout.contains("): geen bevindingen.** (4 opmerkingen: wat niet kon worden gecontroleerd)\n"))
+        #expect(clean.stdout.contains("): geen bevindingen.** (5 opmerkingen: wat niet kon worden gecontroleerd)\n"))
     }
 
     /// The pull-request summary of the working tree reads each state once: the phase clock marks

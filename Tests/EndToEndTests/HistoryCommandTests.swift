@@ -5,6 +5,12 @@ import Testing
 struct HistoryCommandTests {
     static let table = """
         Periode  Achterstand begin  Taakstelling    Opgave  Gehuisvest  Achterstand eind
+        2019-II           onbekend      onbekend  onbekend    onbekend                -1
+        2020-I                  -1      onbekend  onbekend    onbekend          onbekend
+        2020-II           onbekend      onbekend  onbekend    onbekend          onbekend
+        2021-I            onbekend      onbekend  onbekend    onbekend          onbekend
+        2021-II           onbekend      onbekend  onbekend    onbekend          onbekend
+        2022-I            onbekend      onbekend  onbekend    onbekend          onbekend
         2022-II           onbekend      onbekend  onbekend    onbekend                12
         2023-I                  12      onbekend  onbekend    onbekend          onbekend
         2023-II           onbekend      onbekend  onbekend    onbekend                30
@@ -37,7 +43,7 @@ struct HistoryCommandTests {
         #expect(run.status == 0)
         let rows = try #require(
             try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
-        #expect(rows.count == 6)
+        #expect(rows.count == 12)
         let last = try #require(rows.first { $0["periode"] as? String == "2024-II" })
         #expect(last["begin"] as? Int == 38 && last["taakstelling"] as? Int == 33 && last["opgave"] as? Int == 71)
         #expect(last["gehuisvest"] as? Int == 41 && last["eind"] as? Int == 30)
@@ -51,7 +57,7 @@ struct HistoryCommandTests {
         #expect(csv.status == 0)
         #expect(
             csv.stdout.hasPrefix(
-                "periode,begin,taakstelling,opgave,gehuisvest,eind\r\n2022-II,,,,,12\r\n2023-I,12,,,,\r\n"))
+                "periode,begin,taakstelling,opgave,gehuisvest,eind\r\n2019-II,,,,,-1\r\n2020-I,-1,,,,\r\n"))
         #expect(csv.stdout.contains("\r\n2024-II,38,33,71,41,30\r\n"))
         let markdown = try Taakboek.run(["-C", repository.url.path, "history", "--format", "markdown"])
         #expect(markdown.status == 0)

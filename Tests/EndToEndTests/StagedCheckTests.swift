@@ -27,7 +27,7 @@ struct StagedCheckTests {
         try repository.git("add", "-A")
         let run = try Taakboek.run(["check", "--staged"], in: repository.url)
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
-        #expect(run.stdout.contains("in 9 records (index)"))
+        #expect(run.stdout.contains("in 15 records (index)"))
     }
 
     @Test func conflictsAreRefusedClearly() throws {

@@ -143,12 +143,13 @@ struct ChartTests {
         let svg = try parsed(chart)
         #expect(svg.elements.first?.name == "svg")
         #expect(svg.all("title").first?.text == "Tynaarlo: achterstand, taakstelling en gehuisvest per periode")
-        // Backlog at the end: 12, onbekend, 30, 38, 30, onbekend → lines from 2022-II alone and 2023-II..2024-II.
+        // Backlog at the end: -1 (2019-II), onbekend until 2022-II's 12, onbekend, 30, 38, 30, onbekend → lines
+        // from 2019-II alone, 2022-II alone and 2023-II..2024-II.
         let backlog = svg.all("polyline")
         let groups = svg.all("g").filter { $0.attributes["data-reeks"] != nil }.map { $0.attributes["data-reeks"] }
         #expect(groups == ["eind", "taakstelling", "gehuisvest"])
-        #expect(backlog.map { $0.attributes["data-begin"] } == ["0", "2", "4", "4"])
-        let expected = [[12], [30, 38, 30], [33, 34], [41]].map { $0.map { chart.y($0) } }
+        #expect(backlog.map { $0.attributes["data-begin"] } == ["0", "6", "8", "10", "10"])
+        let expected = [[-1], [12], [30, 38, 30], [33, 34], [41]].map { $0.map { chart.y($0) } }
         let drawn = backlog.map { points($0.attributes["points"]).map(\.1) }
         #expect(drawn.map(\.count) == expected.map(\.count))
         #expect(zip(drawn.joined(), expected.joined()).allSatisfy { abs($0 - $1) < 0.06 }, "\(drawn)")

@@ -18,7 +18,11 @@ struct PeriodHistoryTests {
         let histories = try PeriodHistory.load(from: .workingTree(repository.path))
         #expect(histories.map(\.folder) == ["tynaarlo"])
         #expect(histories[0].name == "Tynaarlo")
-        #expect(histories[0].rows.map(\.period) == ["2022-II", "2023-I", "2023-II", "2024-I", "2024-II", "2025-I"])
+        #expect(
+            histories[0].rows.map(\.period) == [
+                "2019-II", "2020-I", "2020-II", "2021-I", "2021-II", "2022-I", "2022-II", "2023-I", "2023-II", "2024-I",
+                "2024-II", "2025-I",
+            ])
         let row = try row("2024-II", in: histories)
         #expect(row.begin == .known(38))
         #expect(row.taakstelling == .known(33))
@@ -94,7 +98,7 @@ struct PeriodHistoryTests {
         let objects = try #require(json.arrayValue)
         #expect(objects.count == 2)
         #expect(objects[1].objectValue?["gemeente"] == .string("Tynaarlo"))
-        #expect(objects[1].objectValue?["perioden"]?.arrayValue?.count == 6)
+        #expect(objects[1].objectValue?["perioden"]?.arrayValue?.count == 12)
         #expect(objects[0].objectValue?["perioden"]?.arrayValue?.first?.objectValue?["taakstelling"] == .null)
     }
 }
