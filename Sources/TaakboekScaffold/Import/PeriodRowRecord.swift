@@ -2,7 +2,7 @@ import TaakboekCore
 
 /// `taakboek import perioden`: a row of a municipality's history table (periode, achterstand
 /// begin, taakstelling, optional totaal, gehuisvest, achterstand eind) as
-/// `perioden/<periode>.yaml`. An empty cell is `onbekend`.
+/// `perioden/<periode>.yaml`. An empty cell is `onbekend` (an empty totaal is left out).
 ///
 /// Status: a half-year that has ended (its last day before today) is `afgesloten` when the sheet
 /// has both the gehuisvest and the achterstand eind column (an empty cell there is written
@@ -28,7 +28,8 @@ enum PeriodRowRecord {
         text.field("status", closed ? "afgesloten" : "open")
         text.field("achterstand_begin", begin.recordText)
         text.field("taakstelling", taakstelling.recordText)
-        if let totaal { text.field("totaal", totaal.recordText) }
+        // Optional, and the checker computes it when left out: an empty cell writes nothing.
+        if case .known = totaal, let totaal { text.field("totaal", totaal.recordText) }
         for (name, figure) in [("gehuisvest", gehuisvest), ("achterstand_eind", end)] {
             guard let figure, closed || figure != .unknown else { continue }
             text.field(name, figure.recordText)

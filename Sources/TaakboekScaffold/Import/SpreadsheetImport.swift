@@ -86,12 +86,11 @@ public struct SpreadsheetImport: Sendable {
                 let folder = try folder(of: row, columns: columns, directory: directory, chosen: chosen)
                 let context = ImportRowContext(
                     row: row, columns: columns, folder: folder, bron: bron ?? "Geïmporteerd uit \(name), rij \(row.number)")
-                var record: ImportedRecord
+                let record: ImportedRecord
                 switch kind {
                 case .perioden: record = try PeriodRowRecord.record(context, today: today)
                 case .coa: record = try COARowRecord.record(context)
                 }
-                record = ImportedRecord(path: "records/" + record.path, text: record.text)
                 if let earlier = rowsByPath[record.path] {
                     throw Refusal(
                         nl: "rij \(earlier) is al voor \(record.path); een record komt maar één keer",
