@@ -18,6 +18,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The .xlsx container (a ZIP archive) for `taakboek import`; zlib from Debian (zlib1g-dev).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libgit2 from Debian's libgit2-dev; imported by TaakboekGit only.
@@ -54,10 +56,17 @@ let package = Package(
                 "TaakboekCore", "TaakboekGit", "TaakboekState", "TaakboekRules", "TaakboekHistory", "TaakboekReporting",
             ]
         ),
-        // New repositories and records: taakboek init (files, hook, CI template) and taakboek new.
+        // Spreadsheets as rows of cells: CSV (delimiter, encoding, quotes) and .xlsx (ZIPFoundation
+        // for the container, our own reader for the SpreadsheetML subset inside).
+        .target(
+            name: "TaakboekSpreadsheet",
+            dependencies: ["TaakboekCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // New repositories and records: taakboek init (files, hook, CI template), taakboek new and
+        // taakboek import (records from a spreadsheet's rows).
         .target(
             name: "TaakboekScaffold",
-            dependencies: ["TaakboekCore", "TaakboekGit", "TaakboekState"]
+            dependencies: ["TaakboekCore", "TaakboekGit", "TaakboekState", "TaakboekSpreadsheet"]
         ),
         // taakboek never opens a network connection: libgit2 is kept from loading the system's CA
         // certificates at every start (see Sources/CLocalOnly/local_only.c).
@@ -68,8 +77,8 @@ let package = Package(
             name: "taakboek",
             dependencies: [
                 "TaakboekCore", "TaakboekRules", "TaakboekReporting", "TaakboekGit", "TaakboekState",
-                "TaakboekChecking", "TaakboekHistory", "TaakboekScaffold", "CLocalOnly", "CBuildInfo", "JSON",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TaakboekChecking", "TaakboekHistory", "TaakboekScaffold", "TaakboekSpreadsheet", "CLocalOnly",
+                "CBuildInfo", "JSON", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the binary: a check
             // allocates and frees millions of small objects, and measured on a national
@@ -118,9 +127,15 @@ let package = Package(
         .testTarget(
             name: "TaakboekScaffoldTests",
             dependencies: [
-                "TaakboekScaffold", "TaakboekCore", "TaakboekRules", "TaakboekTestSupport",
+                "TaakboekScaffold", "TaakboekCore", "TaakboekRules", "TaakboekSpreadsheet", "TaakboekTestSupport",
                 .product(name: "Yams", package: "Yams"),
             ]
+        ),
+        // The CSV and .xlsx readers, on files LibreOffice made (Fixtures, scripts/make-spreadsheet-fixtures).
+        .testTarget(
+            name: "TaakboekSpreadsheetTests",
+            dependencies: ["TaakboekSpreadsheet", "TaakboekCore", "TaakboekTestSupport"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -184,13 +184,13 @@ _taakboek() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    check|init|new|log|show|blame|diff|history|report|letter|index|overview|progress|reconcile|rules|explain|hook|doctor|help)
+    check|init|new|log|show|blame|diff|history|report|letter|index|overview|progress|reconcile|rules|explain|hook|doctor|import|help)
         # Offer subcommand argument completions
         "_taakboek_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'check init new log show blame diff history report letter index overview progress reconcile rules explain hook doctor help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'check init new log show blame diff history report letter index overview progress reconcile rules explain hook doctor import help' -- "${cur}"))
         ;;
     esac
 }
@@ -704,6 +704,71 @@ _taakboek_doctor() {
     case "${prev}" in
     '--format')
         __taakboek_add_completions -W 'text'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_taakboek_import() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __taakboek_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    perioden|coa)
+        # Offer subcommand argument completions
+        "_taakboek_import_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'perioden coa' -- "${cur}"))
+        ;;
+    esac
+}
+
+_taakboek_import_perioden() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--gemeente --bron --datum)
+    __taakboek_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--gemeente')
+        return
+        ;;
+    '--bron')
+        return
+        ;;
+    '--datum')
+        return
+        ;;
+    esac
+}
+
+_taakboek_import_coa() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--gemeente --bron --datum)
+    __taakboek_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--gemeente')
+        return
+        ;;
+    '--bron')
+        return
+        ;;
+    '--datum')
         return
         ;;
     esac

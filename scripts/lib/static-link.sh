@@ -69,6 +69,8 @@ GROUP ( $gcclib/libstdc++.a )
 SCRIPT
   echo "/* mimalloc.o is linked with libstdc++ (libstdc++.so in this folder). */" > "$out/libmimalloc.so"
   echo "GROUP ( $gcclib/libgcc_eh.a )" > "$out/libgcc_s.so"
+  # ZIPFoundation (taakboek import, .xlsx) links -lz itself: the same static zlib.
+  echo "GROUP ( $lib/libz.a )" > "$out/libz.so"
   cat > "$out/pkgconfig/libgit2.pc" <<PC
 Name: libgit2
 Description: Debian's libgit2, linked statically for taakboek's release
