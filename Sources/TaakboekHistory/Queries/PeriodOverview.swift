@@ -59,10 +59,6 @@ public struct PeriodOverview: Sendable {
             source = LocalizedText("achterstand_eind \(id.previous)")
             used = (previousOnDate?.corrections(of: .achterstand_eind) ?? []) + used
         } else if let previous {
-            used =
-                (previousOnDate?.corrections ?? []).filter {
-                    [.achterstand_begin, .taakstelling, .gehuisvest].contains($0.figure)
-                } + used
             switch previous.computedEndBacklog {
             case .value(let computed, _): backlog = computed
             case .overflow: backlogTooLarge = true
@@ -70,6 +66,10 @@ public struct PeriodOverview: Sendable {
             }
             if backlog != nil || backlogTooLarge {
                 source = LocalizedText(nl: "berekend uit \(id.previous)", en: "computed from \(id.previous)")
+                used =
+                    (previousOnDate?.corrections ?? []).filter {
+                        [.achterstand_begin, .taakstelling, .gehuisvest].contains($0.figure)
+                    } + used
             }
         }
         let taakstelling = period?.figure(.taakstelling)?.value.value

@@ -22,25 +22,33 @@ extension PeriodOnDate.Applied {
     }
 
     /// "Op 15 maart 2025 is de taakstelling van januari–juni 2025 (2025-I) gecorrigeerd van 20
-    /// naar 17 (reden: …; bron: …)." The reason and the source are the record's own text.
-    public var sentence: LocalizedText {
+    /// naar 17, en het totaal te huisvesten … van 23 naar 20 (reden: …; bron: …)." One sentence per
+    /// correction record, for the figures of `changes` it changed (all from that record, in order).
+    /// The reason and the source are the record's own text.
+    public static func sentence(_ changes: [PeriodOnDate.Applied]) -> LocalizedText {
+        guard let first = changes.first else { return LocalizedText("") }
         let on =
-            date.map { day in
+            first.date.map { day in
                 let long = ReportDates.long(day)
                 return LocalizedText(nl: "Op \(long.nl)", en: "On \(long.en)")
             } ?? LocalizedText(nl: "Op een onbekende datum", en: "On an unknown date")
-        let name = Self.name(of: figure, in: period)
-        let from = Self.figureText(from)
-        let to = Self.figureText(to)
+        let parts = changes.map { change in
+            let name = name(of: change.figure, in: change.period)
+            let from = figureText(change.from)
+            let to = figureText(change.to)
+            return LocalizedText(nl: "\(name.nl) van \(from.nl) naar \(to.nl)", en: "\(name.en) from \(from.en) to \(to.en)")
+        }
         let details = [
-            reason.map { (LocalizedText(nl: "reden", en: "reason"), Self.trimmed($0)) },
-            source.map { (LocalizedText(nl: "bron", en: "source"), Self.trimmed($0)) },
+            first.reason.map { (LocalizedText(nl: "reden", en: "reason"), trimmed($0)) },
+            first.source.map { (LocalizedText(nl: "bron", en: "source"), trimmed($0)) },
         ].compactMap { $0 }
         let detailsNL = details.isEmpty ? "" : " (" + details.map { "\($0.0.nl): \($0.1)" }.joined(separator: "; ") + ")"
         let detailsEN = details.isEmpty ? "" : " (" + details.map { "\($0.0.en): \($0.1)" }.joined(separator: "; ") + ")"
+        let listNL = PeriodReport.list(parts.map(\.nl), and: "en")
+        let listEN = PeriodReport.list(parts.map(\.en), and: "and")
         return LocalizedText(
-            nl: "\(on.nl) is \(name.nl) gecorrigeerd van \(from.nl) naar \(to.nl)\(detailsNL).",
-            en: "\(on.en) \(name.en) was corrected from \(from.en) to \(to.en)\(detailsEN).")
+            nl: "\(on.nl) is gecorrigeerd: \(listNL)\(detailsNL).",
+            en: "Corrected \(on.en.prefix(1).lowercased() + on.en.dropFirst()): \(listEN)\(detailsEN).")
     }
 
     /// `{"periode", "veld", "datum", "van", "naar", "reden", "bron", "pad"}`; an unknown or absent

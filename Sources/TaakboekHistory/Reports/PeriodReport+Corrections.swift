@@ -10,7 +10,17 @@ extension PeriodReport {
         return LocalizedText(nl: " (\(last.short.nl))", en: " (\(last.short.en))")
     }
 
-    /// One sentence per correction made by the report's date, of this period and of the next
-    /// period's taakstelling and totaal.
-    var correctionSentences: [LocalizedText] { corrections.map(\.sentence) }
+    /// One sentence per correction record made by the report's date, with the figures it changed
+    /// of this period and of the next period's taakstelling and totaal.
+    var correctionSentences: [LocalizedText] {
+        var groups: [[PeriodOnDate.Applied]] = []
+        for correction in corrections {
+            if let index = groups.firstIndex(where: { $0.first?.path == correction.path }) {
+                groups[index].append(correction)
+            } else {
+                groups.append([correction])
+            }
+        }
+        return groups.map(PeriodOnDate.Applied.sentence)
+    }
 }
