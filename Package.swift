@@ -140,7 +140,8 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "taakboek", "taakboek-generate", "TaakboekGit", "TaakboekDocs", .product(name: "Yams", package: "Yams"),
+                "taakboek", "taakboek-generate", "TaakboekGit", "TaakboekDocs", "TaakboekTestSupport",
+                .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Golden"]
         ),

@@ -1,9 +1,9 @@
 import TaakboekCore
 
 extension RecordState {
-    /// The period records and `gemeente.yaml` of the state's municipalities (only `municipality`'s
-    /// folder when given), without placements, corrections or letters: what the tables of the
-    /// series need (`history`, `report`, `letter new`, `overview`). An unknown `municipality` is an
+    /// The period records, the corrections and `gemeente.yaml` of the state's municipalities (only
+    /// `municipality`'s folder when given), without placements or letters: what the tables of the
+    /// series need (the corrections for the figures as they stood on a date) (`history`, `report`, `letter new`, `overview`). An unknown `municipality` is an
     /// error naming the folders there are.
     public func periodRecords(municipality: String? = nil) throws(SourceError) -> [MunicipalityRecords] {
         try periodTree(municipality: municipality).municipalities
@@ -42,7 +42,9 @@ extension RecordState {
                 if let folder = layout.folder { return inFolder.hasPrefix(folder + "/") }
                 return inFolder == layout.fileName ?? ""
             }
-            return isIn(.municipality) || isIn(.period) || (placements && isIn(.placement)) || also.contains(where: isIn)
+            // The corrections too: a figure as it stood on a date undoes the later ones (`PeriodOnDate`).
+            return isIn(.municipality) || isIn(.period) || isIn(.correction) || (placements && isIn(.placement))
+                || also.contains(where: isIn)
         }
         let tree = try state.load(wanted)
         for file in tree.files where file.kind != nil && file.root == nil {

@@ -38,14 +38,30 @@ enum RecordStates {
     /// The records at `--as-of` (a revision or a date) when given, else as they are now.
     static func chosen(asOf: String?, _ root: Taakboek) throws -> RecordState {
         guard let asOf else { return try current(root) }
-        guard let git = repository(root) else {
-            throw SourceError(
-                LocalizedText(
-                    nl: "--as-of werkt alleen in een git-repository; geef met -C de map van een repository op",
-                    en: "--as-of works only in a git repository; give the folder of a repository with -C"))
-        }
+        guard let git = repository(root) else { throw notInGit }
         return warning(try point(asOf, in: git), root)
     }
+
+    /// The records at `--as-of` (as `chosen`) with the day their figures are as of: the date
+    /// given, the day of the revision's commit, or today (Dutch time) without `--as-of`.
+    static func moment(asOf: String?, _ root: Taakboek) throws -> RecordMoment {
+        guard let asOf else { return RecordMoment(state: try current(root), day: DutchTime.today(), isDate: false) }
+        guard let git = repository(root) else { throw notInGit }
+        do throws(HistoryPoint.Failure) {
+            let commit = try HistoryPoint.resolve(asOf, in: git.repository)
+            let day = HistoryPoint.day(of: asOf, commit: commit, in: git.repository) ?? DutchTime.today()
+            return RecordMoment(
+                state: warning(.commit(commit, named: asOf, in: git.location), root), day: day,
+                isDate: HistoryPoint.seconds(ofDay: asOf, end: true) != nil)
+        } catch {
+            throw SourceError(error.message)
+        }
+    }
+
+    static let notInGit = SourceError(
+        LocalizedText(
+            nl: "--as-of werkt alleen in een git-repository; geef met -C de map van een repository op",
+            en: "--as-of works only in a git repository; give the folder of a repository with -C"))
 
     /// The working tree of the repository, refused in a bare repository.
     static func workingTree(of git: GitCheck, _ root: Taakboek) throws -> RecordState {
@@ -69,4 +85,12 @@ enum RecordStates {
             throw SourceError(error.message)
         }
     }
+}
+
+/// A state of the records and the day their figures are as of (see `RecordStates.moment`).
+struct RecordMoment {
+    let state: RecordState
+    let day: PartialDate
+    /// Whether `--as-of` was a date (rather than a revision, or absent).
+    let isDate: Bool
 }

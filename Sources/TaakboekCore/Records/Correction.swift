@@ -21,11 +21,16 @@ public struct Correction: Sendable {
     public let datum: Located<PartialDate>?
     public let periode: Located<PeriodID>?
     public let changes: [Change]
+    /// Why the figures changed and the document it rests on, as the record says them (free text).
+    public let reden: Located<String>?
+    public let bron: Located<String>?
 
     public init(_ reader: FieldReader<Field>) {
         path = reader.path
         datum = reader.date(.datum)
         periode = reader.period(.periode)
+        reden = reader.text(.reden)
+        bron = reader.text(.bron)
         changes = reader.entries(.wijzigingen).map { pair in
             let values = FieldReader<Change.Field>(path: reader.path, node: pair.value)
             return Change(

@@ -34,7 +34,7 @@ public struct Period: Sendable {
     public let status: Located<Status>?
     /// The figures, indexed by `FigureName.allCases` (a small array, not a dictionary: a national
     /// repository holds hundreds of thousands of periods and placements in memory).
-    private let figureSlots: [Located<Figure>?]
+    private var figureSlots: [Located<Figure>?]
     public let calculation: Calculation?
     /// Set when the period's placements are known to be incomplete, with the reason.
     public let incompletePlacements: Located<String>?
@@ -58,6 +58,16 @@ public struct Period: Sendable {
         figureSlots = FigureName.allCases.map { name in Field(rawValue: name.rawValue).flatMap { reader.figure($0) } }
         calculation = reader.nested(.berekening, as: Calculation.Field.self).map(Calculation.init)
         incompletePlacements = reader.text(.plaatsingen_onvolledig)
+    }
+
+    /// The same record with some figures replaced (a figure as it stood on a date, see
+    /// `FigureHistory.period(_:on:)`); every other field stays as read.
+    public func replacingFigures(_ replaced: [FigureName: Located<Figure>]) -> Period {
+        var copy = self
+        copy.figureSlots = FigureName.allCases.enumerated().map { index, name in
+            replaced[name] ?? figureSlots[index]
+        }
+        return copy
     }
 
     /// The period this record is about: its `periode` field, else its file name.

@@ -96,6 +96,14 @@ public enum HistoryPoint {
         throw .beforeHistory(spec, first: oldest)
     }
 
+    /// The day a point stands for: a date's own day, else the day (Dutch time) the commit it
+    /// resolved to was made. The figures of a report "as of" a point are as they stood that day.
+    public static func day(of spec: String, commit: ObjectID, in repository: Repository) -> PartialDate? {
+        if Self.day(spec) != nil { return PartialDate(spec) }
+        guard let info = try? repository.commit(commit) else { return nil }
+        return PartialDate(dateText(info.committer.time.secondsSinceEpoch))
+    }
+
     /// Year, month and day of a `YYYY-MM-DD` spec that is a real calendar day.
     static func day(_ spec: String) -> DateComponents? {
         let parts = spec.split(separator: "-", omittingEmptySubsequences: false)

@@ -2,8 +2,9 @@ import TaakboekCore
 
 /// Every municipality's position on a peildatum (1 January or 1 July), as in the province's
 /// overview: the backlog on that date, the taakstelling of the period that starts then and the
-/// opgave (backlog + taakstelling). The figures are the records' current ones; the sums are the
-/// checker's own period arithmetic (`Period.computedTotal`, `computedEndBacklog`).
+/// opgave (backlog + taakstelling). The figures are the records' as they stood on a date (every
+/// correction made after it undone, `PeriodOnDate`); the sums are the checker's own period
+/// arithmetic (`Period.computedTotal`, `computedEndBacklog`).
 public struct PeriodOverview: Sendable {
     public struct Row: Sendable, Equatable {
         public let folder: String
@@ -14,6 +15,8 @@ public struct PeriodOverview: Sendable {
         public let backlogSource: LocalizedText?
         public let taakstelling: Int?
         public let opgave: Int?
+        /// The corrections made by the date of the figures this row shows.
+        public var corrections: [PeriodOnDate.Applied] = []
         /// Whether the backlog or the opgave is absent because its sum does not fit in 64 bits.
         public var backlogTooLarge = false
         public var opgaveTooLarge = false
@@ -29,16 +32,22 @@ public struct PeriodOverview: Sendable {
         return PeriodID(year: date.year, half: date.month == 1 ? 1 : 2)
     }
 
-    public init(_ municipalities: [MunicipalityRecords], period: PeriodID) {
+    /// The overview of the period that starts on the peildatum, with the figures as they stood
+    /// on `date` (without a date: every correction made).
+    public init(_ municipalities: [MunicipalityRecords], period: PeriodID, on date: PartialDate? = nil) {
         self.period = period
-        rows = municipalities.map { Self.row($0, period: period) }
+        rows = municipalities.map { Self.row($0, period: period, on: date ?? PartialDate(year: 9999)) }
     }
 
     /// The backlog on the peildatum: the period's own achterstand_begin, else the previous
     /// period's achterstand_eind, else that one computed from the previous period's figures.
-    static func row(_ records: MunicipalityRecords, period id: PeriodID) -> Row {
-        let period = records.period(id)
-        let previous = records.period(id.previous)
+    static func row(_ records: MunicipalityRecords, period id: PeriodID, on date: PartialDate) -> Row {
+        let history = FigureHistory(records)
+        let onDate = history.period(id, on: date)
+        let previousOnDate = history.period(id.previous, on: date)
+        let period = onDate?.record
+        let previous = previousOnDate?.record
+        var used = (onDate?.corrections ?? []).filter { [.achterstand_begin, .taakstelling, .totaal].contains($0.figure) }
         var backlog: Int?
         var backlogTooLarge = false
         var source: LocalizedText?
@@ -48,6 +57,7 @@ public struct PeriodOverview: Sendable {
         } else if let end = previous?.figure(.achterstand_eind)?.value.value {
             backlog = end
             source = LocalizedText("achterstand_eind \(id.previous)")
+            used = (previousOnDate?.corrections(of: .achterstand_eind) ?? []) + used
         } else if let previous {
             switch previous.computedEndBacklog {
             case .value(let computed, _): backlog = computed
@@ -56,6 +66,10 @@ public struct PeriodOverview: Sendable {
             }
             if backlog != nil || backlogTooLarge {
                 source = LocalizedText(nl: "berekend uit \(id.previous)", en: "computed from \(id.previous)")
+                used =
+                    (previousOnDate?.corrections ?? []).filter {
+                        [.achterstand_begin, .taakstelling, .gehuisvest].contains($0.figure)
+                    } + used
             }
         }
         let taakstelling = period?.figure(.taakstelling)?.value.value
@@ -66,7 +80,7 @@ public struct PeriodOverview: Sendable {
         let opgaveTooLarge = result.isTooLarge
         return Row(
             folder: records.folder, name: records.name, province: records.municipality?.provincie?.value,
-            backlog: backlog, backlogSource: source, taakstelling: taakstelling, opgave: opgave,
+            backlog: backlog, backlogSource: source, taakstelling: taakstelling, opgave: opgave, corrections: used,
             backlogTooLarge: backlogTooLarge, opgaveTooLarge: opgaveTooLarge)
     }
 
@@ -97,6 +111,7 @@ public struct PeriodOverview: Sendable {
                     alignsRight: true),
                 .init("opgave", LocalizedText(nl: "Opgave \(period)", en: "To house \(period)"), alignsRight: true),
                 .init("herkomst", LocalizedText(nl: "Achterstand uit", en: "Backlog from")),
+                .init("correcties", LocalizedText(nl: "Gecorrigeerd", en: "Corrected")),
             ],
             rows: rows.map { row in
                 [
@@ -104,6 +119,7 @@ public struct PeriodOverview: Sendable {
                     number(row.backlog, row.backlogTooLarge), number(row.taakstelling, false),
                     number(row.opgave, row.opgaveTooLarge),
                     row.backlogSource.map { .text($0.text(in: language)) } ?? .missing,
+                    .text(row.corrections.map { $0.cell.text(in: language) }.joined(separator: "; ")),
                 ]
             })
     }

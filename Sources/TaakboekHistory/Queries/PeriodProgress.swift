@@ -22,6 +22,8 @@ public struct PeriodProgress: Sendable {
         /// remaining ÷ monthsLeft, rounded up (whole persons); 0 when nothing remains.
         public let perMonth: Int?
         public let note: LocalizedText?
+        /// The corrections of the opgave's terms made by the date (the opgave is as it stood then).
+        public var corrections: [PeriodOnDate.Applied] = []
         /// COA's latest figures for the open period on or before the date, beside the own count.
         public var coa: COAFigures? = nil
     }
@@ -46,7 +48,7 @@ public struct PeriodProgress: Sendable {
         let open = records.periods.compactMap { period in
             period.isClosed ? nil : period.id.map { (id: $0, period: period) }
         }
-        guard let (id, period) = open.max(by: { $0.id < $1.id }).map({ ($0.id, $0.period) }) else {
+        guard let (id, record) = open.max(by: { $0.id < $1.id }).map({ ($0.id, $0.period) }) else {
             return Row(
                 folder: records.folder, name: records.name, period: nil, opgave: nil, opgaveTooLarge: false,
                 housed: 0, remaining: nil,
@@ -58,6 +60,12 @@ public struct PeriodProgress: Sendable {
             return !datum.isCertainlyAfter(date)
         }
         let housed = CheckedArithmetic.sum(counting.compactMap { $0.personen.map { (1, $0.value) } })
+        // The opgave as it stood on the date: a correction made after it undone.
+        let onDate = FigureHistory(records).period(id, on: date)
+        let period = onDate?.record ?? record
+        let corrections = (onDate?.corrections ?? []).filter {
+            [.achterstand_begin, .taakstelling, .totaal].contains($0.figure)
+        }
         let opgave = period.opgave().value
         let opgaveOverflows = period.opgave().isTooLarge
         let remaining = opgave.flatMap { opgave in housed.flatMap { CheckedArithmetic.sum([(1, opgave), (-1, $0)]) } }
@@ -89,7 +97,7 @@ public struct PeriodProgress: Sendable {
         var row = Row(
             folder: records.folder, name: records.name, period: id, opgave: opgave, opgaveTooLarge: opgaveOverflows,
             housed: housed,
-            remaining: remaining, monthsLeft: monthsLeft, perMonth: perMonth, note: note)
+            remaining: remaining, monthsLeft: monthsLeft, perMonth: perMonth, note: note, corrections: corrections)
         row.coa = coaFigures(records, period: id, on: date)
         return row
     }
@@ -101,6 +109,15 @@ public struct PeriodProgress: Sendable {
         return COAFigures(
             peildatum: day, gerealiseerd: snapshot.known(.gerealiseerd)?.value,
             nogTeRealiseren: snapshot.known(.nog_te_realiseren)?.value)
+    }
+
+    /// The note column: the row's note and, where the opgave's terms were corrected by the date,
+    /// each correction ("taakstelling 2025-I: 20 → 17 (2025-03-15)").
+    static func noteText(_ row: Row, _ language: Language) -> String {
+        let corrected = row.corrections.map { $0.cell.text(in: language) }
+        let prefix = LocalizedText(nl: "gecorrigeerd: ", en: "corrected: ").text(in: language)
+        return ([row.note?.text(in: language)] + [corrected.isEmpty ? nil : prefix + corrected.joined(separator: "; ")])
+            .compactMap { $0 }.joined(separator: "; ")
     }
 
     /// Why there is no remaining number: a figure is unknown, or a sum does not fit in 64 bits
@@ -166,7 +183,7 @@ public struct PeriodProgress: Sendable {
                     row.coa.map { .text($0.peildatum.description) } ?? .none,
                     sum(row.remaining, row.opgave != nil && row.housed != nil), .number(row.monthsLeft),
                     number(row.perMonth),
-                    row.note.map { .text($0.text(in: language)) } ?? .text(""),
+                    .text(Self.noteText(row, language)),
                 ]
             })
         return showsCOA ? table : table.without(columns: ["coa_gerealiseerd", "coa_peildatum"])

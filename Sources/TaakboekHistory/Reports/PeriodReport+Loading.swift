@@ -3,10 +3,11 @@ import TaakboekState
 
 extension PeriodReport {
     /// The report a user asked for: `2024-II` (with `municipality` when there are several) or
-    /// `tynaarlo/2024-II`. Every mistake is a `SourceError` saying what to write instead.
-    public static func load(_ spec: String, municipality: String?, from state: RecordState) throws(SourceError)
-        -> PeriodReport
-    {
+    /// `tynaarlo/2024-II`, with the figures as they stood on `date` (see `PeriodReport.init`).
+    /// Every mistake is a `SourceError` saying what to write instead.
+    public static func load(
+        _ spec: String, municipality: String?, from state: RecordState, on date: PartialDate? = nil
+    ) throws(SourceError) -> PeriodReport {
         let (folder, period) = try parse(spec, municipality: municipality)
         let all = try state.periodRecords(municipality: folder)
         guard all.count == 1, let records = all.first else {
@@ -19,7 +20,7 @@ extension PeriodReport {
                         "records/ holds more than one municipality; choose one with --gemeente <folder> or write <folder>/\(period) (folders: \(folders))"
                 ))
         }
-        guard let report = PeriodReport(records, period: period) else {
+        guard let report = PeriodReport(records, period: period, on: date) else {
             let periods = records.periods.compactMap { $0.id?.description }
             let known = periods.isEmpty ? "geen" : periods.joined(separator: ", ")
             let knownEN = periods.isEmpty ? "none" : periods.joined(separator: ", ")

@@ -48,6 +48,8 @@ extension PeriodReport {
                     ("tabel", .array(table.rows.map(table.object))),
                     ("cijfers", .object(JSONObject(cijfers))),
                     ("zinnen", .array(sentences.map { .string($0) })),
+                    ("stand_op", date.map { .string($0.description) } ?? .null),
+                    ("correcties", .array(corrections.map(\.json))),
                 ]))
             return JSONOutput.compact(object) + "\n"
         }

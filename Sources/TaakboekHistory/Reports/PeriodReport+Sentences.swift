@@ -2,9 +2,11 @@ import TaakboekCore
 
 extension PeriodReport {
     /// The sentences a letter needs around the table: how the backlog moved, which of the
-    /// period's figures are not known, and the next period's taakstelling and opgave.
+    /// period's figures are not known, the next period's taakstelling and opgave, and each
+    /// correction made by the report's date.
     public var sentences: [LocalizedText] {
         [backlogSentence] + [unknownFiguresSentence, tooLargeSentence].compactMap { $0 } + [nextPeriodSentence]
+            + correctionSentences
     }
 
     /// A backlog as a letter says it; a negative backlog is a lead (voorsprong).

@@ -1,8 +1,9 @@
 import TaakboekCore
 
 /// `taakboek new correction`: `correcties/<JJJJ-MM>-<veld>-<periode>.yaml` (as the README's
-/// example `2024-01-taakstelling-2023-II.yaml`) for a period that exists, `van` filled in from
-/// the period's current value. A correction passes `taakboek check` only once the period itself
+/// example `2024-01-taakstelling-2023-II.yaml`) for a period that exists, closed or open (a
+/// taakstelling lowered during its own half-year, as 2025-I's national number was), `van` filled
+/// in from the period's current value. A correction passes `taakboek check` only once the period itself
 /// carries the new value (the chain of corrections ends in it), so the command says to change
 /// the period next.
 public struct CorrectionDraft: Sendable {
@@ -61,9 +62,9 @@ public struct CorrectionDraft: Sendable {
             notes.append(
                 LocalizedText(
                     nl:
-                        "periode \(period) is nog open: een open halfjaar mag u gewoon aanpassen; een correctie is nodig voor een afgesloten halfjaar",
+                        "periode \(period) is nog open: met deze correctie tonen rapporten en brieven tot \(date) de oude waarde en daarna de nieuwe, met de reden; een cijfer dat nog niet vaststond (zoals gehuisvest tijdens het halfjaar) past u gewoon aan, zonder correctie",
                     en:
-                        "period \(period) is still open: an open half-year may simply be edited; a correction is needed for a closed one"
+                        "period \(period) is still open: with this correction, reports and letters show the old value until \(date) and the new one after it, with the reason; a figure that was not settled yet (such as gehuisvest during the half-year) is simply edited, without a correction"
                 ))
         }
         var followUp: [LocalizedText] = []
@@ -80,7 +81,10 @@ public struct CorrectionDraft: Sendable {
         }
 
         var text = DraftText(schemaLineFor: path, kind: .correction)
-        text.comment("Correctie van een cijfer van een afgesloten halfjaar. Pas het cijfer ook aan in")
+        text.comment(
+            record.isClosed
+                ? "Correctie van een cijfer van een afgesloten halfjaar. Pas het cijfer ook aan in"
+                : "Correctie van een cijfer van een halfjaar dat nog open is. Pas het cijfer ook aan in")
         text.comment("\(periodPath) en leg beide in één commit vast.")
         text.comment("Datum waarop de correctie is vastgesteld (JJJJ-MM-DD, of JJJJ-MM als de dag niet bekend is).")
         text.field("datum", "\(date)")

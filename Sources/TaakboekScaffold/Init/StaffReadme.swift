@@ -77,6 +77,10 @@ public enum StaffReadme {
             Pas daarna het cijfer in het halfjaar zelf aan (en wat daaruit volgt, zoals \
             `achterstand_eind`) en leg beide in één commit vast.
 
+            Verandert een taakstelling tijdens het halfjaar zelf (het landelijke aantal wordt verlaagd), \
+            leg dat dan ook met een correctie vast: rapporten en brieven tonen tot de datum van de \
+            correctie de oude waarde en daarna de nieuwe, met de reden.
+
             ## Een raadsinformatiebrief
 
             ```sh

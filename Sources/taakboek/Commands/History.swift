@@ -20,11 +20,7 @@ extension Taakboek {
 
         @ParentCommand var root: Taakboek
 
-        @Option(
-            name: .customLong("as-of"),
-            help: ArgumentHelp(
-                "De records zoals ze stonden in deze revisie of op deze datum.", valueName: "revisie|datum"))
-        var asOf: String?
+        @OptionGroup var asOf: AsOfOption
 
         @Option(help: ArgumentHelp("Alleen deze gemeente (haar map onder records/).", valueName: "map"))
         var gemeente: String?
@@ -40,7 +36,7 @@ extension Taakboek {
 
         func run() throws {
             do {
-                let state = try RecordStates.chosen(asOf: asOf, root)
+                let state = try RecordStates.chosen(asOf: asOf.asOf, root)
                 let histories = try PeriodHistory.load(from: state, municipality: gemeente)
                 if let chart { try writeChart(histories, to: chart) }
                 if format == .html {

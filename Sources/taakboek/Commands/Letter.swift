@@ -22,8 +22,13 @@ extension Taakboek.Letter {
                 "Schrijft een nieuwe brief in records/<gemeente>/brieven/ met de cijfers en de tabel uit de records.",
             discussion: """
                 Het voorwerk (datum, soort, periode, onderwerp, cijfers) en de tabel komen uit de records in de \
-                werkmap; schrijf de tekst van de brief eromheen. Een bestaand bestand wordt nooit overschreven. \
-                Drukt het pad af van het geschreven bestand.
+                werkmap, of met --as-of uit de records zoals ze stonden in die revisie of op die datum; schrijf de \
+                tekst van de brief eromheen. De cijfers zijn die van de datum van de brief: een correctie met een \
+                latere datum is teruggedraaid, een eerdere staat bij het cijfer. De datum is --datum, anders de \
+                dag van --as-of (bij een revisie: de dag van haar commit), anders vandaag. Met --lang en zijn het \
+                onderwerp, de tabel en de zinnen Engels; de sleutels blijven die van het schema. De brief komt \
+                altijd in de werkmap; een bestaand bestand wordt nooit overschreven. Drukt het pad af van het \
+                geschreven bestand.
                 """)
 
         @ParentCommand var root: Taakboek
@@ -36,8 +41,11 @@ extension Taakboek.Letter {
 
         @Option(
             help: ArgumentHelp(
-                "Datum van de brief (JJJJ-MM-DD, JJJJ-MM of JJJJ); standaard vandaag.", valueName: "datum"))
+                "Datum van de brief (JJJJ-MM-DD, JJJJ-MM of JJJJ); standaard de dag van --as-of, anders vandaag.",
+                valueName: "datum"))
         var datum: String?
+
+        @OptionGroup var asOf: AsOfOption
 
         func validate() throws {
             guard let datum, PartialDate(datum) == nil else { return }
@@ -49,23 +57,18 @@ extension Taakboek.Letter {
         func run() throws {
             do {
                 let folder = try WorkingDirectory.resolve(root.directory, language: root.lang)
-                let state: RecordState
-                if let git = RecordStates.repository(root) {
-                    state = try RecordStates.workingTree(of: git, root)
-                } else {
-                    state = .workingTree(folder)
-                }
-                let report = try PeriodReport.load(period, municipality: gemeente, from: state)
-                let written = try LetterDraft(report, date: date()).write(in: folder)
+                let git = RecordStates.repository(root)
+                // The letter is written into the working tree, also when it is drafted from a revision.
+                let workingTree: RecordState = try git.map { try RecordStates.workingTree(of: $0, root) } ?? .workingTree(folder)
+                let moment = try asOf.asOf.map { _ in try RecordStates.moment(asOf: asOf.asOf, root) }
+                let date = datum.flatMap(PartialDate.init) ?? moment?.day ?? DraftDate.today()
+                let report = try PeriodReport.load(
+                    period, municipality: gemeente, from: moment?.state ?? workingTree, on: date)
+                let written = try LetterDraft(report, date: date, language: root.lang).write(in: folder)
                 FileHandleOutput.standardOutput(written + "\n")
             } catch let error as SourceError {
                 throw fail(error.message, language: root.lang)
             }
-        }
-
-        /// `--datum`, or today in Dutch time (the time the rest of taakboek reads dates in).
-        private func date() -> PartialDate {
-            datum.flatMap(PartialDate.init) ?? DraftDate.today()
         }
     }
 }

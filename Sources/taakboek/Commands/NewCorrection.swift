@@ -6,11 +6,13 @@ extension Taakboek.New {
     struct NewCorrection: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "correction",
-            abstract: "Schrijft een nieuwe correctie van een cijfer van een afgesloten halfjaar in correcties/.",
+            abstract: "Schrijft een nieuwe correctie van een cijfer van een halfjaar in correcties/.",
             discussion: """
                 De bestandsnaam is <JJJJ-MM>-<veld>-<periode>.yaml (met -2, -3, … als die al bestaat); van is \
                 de huidige waarde in het halfjaar. De controle slaagt pas als ook het halfjaar zelf de nieuwe \
-                waarde heeft: pas dat daarna aan, in dezelfde commit.
+                waarde heeft: pas dat daarna aan, in dezelfde commit. Een afgesloten halfjaar verandert alleen zo; \
+                ook een open halfjaar kan een correctie krijgen (een taakstelling die tijdens het halfjaar \
+                verandert): rapporten en brieven tonen dan tot de datum van de correctie de oude waarde.
                 """,
             aliases: ["correctie"])
 

@@ -13,7 +13,11 @@ extension Taakboek {
                 De peildatum is 1 januari of 1 juli (JJJJ-01-01 of JJJJ-07-01). De achterstand is de achterstand_begin \
                 van de periode die dan begint, anders de achterstand_eind van de periode ervoor, anders berekend uit \
                 die periode (achterstand_begin + taakstelling − gehuisvest); de kolom 'Achterstand uit' zegt welke. \
-                Een onbekend cijfer blijft leeg (onbekend), nooit 0. Leest de huidige records van de werkmap.
+                Een onbekend cijfer blijft leeg (onbekend), nooit 0. Zonder --as-of: de records in de werkmap (in \
+                een kale repository: HEAD), met de cijfers van vandaag; met --as-of: de records zoals ze stonden in \
+                die revisie of op die datum, met de cijfers van die dag (bij een revisie: de dag van haar commit). \
+                Een correctie met een latere datum is teruggedraaid; de kolom 'Gecorrigeerd' noemt de correcties \
+                die toen al golden. De stand zoals die op de peildatum zelf was: --as-of gelijk aan --date.
                 """)
 
         @ParentCommand var root: Taakboek
@@ -23,6 +27,8 @@ extension Taakboek {
 
         @Option(help: ArgumentHelp("Alleen de gemeenten van deze provincie.", valueName: "naam"))
         var province: String?
+
+        @OptionGroup var asOf: AsOfOption
 
         @OptionGroup var output: FormatOption<QueryFormats>
 
@@ -42,8 +48,9 @@ extension Taakboek {
                 throw CommandExit(.failure)
             }
             do {
-                let municipalities = try RecordStates.current(root).periodRecords()
-                var overview = PeriodOverview(municipalities, period: period)
+                let moment = try RecordStates.moment(asOf: asOf.asOf, root)
+                let municipalities = try moment.state.periodRecords()
+                var overview = PeriodOverview(municipalities, period: period, on: moment.day)
                 if let province {
                     overview = overview.inProvince(province)
                     guard !overview.rows.isEmpty else {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TaakboekCore
 import TaakboekHistory
 import TaakboekState
@@ -14,13 +13,21 @@ extension Taakboek {
                 Gehuisvest telt de personen van de meetellende plaatsingen (soorten met telt: true in \
                 schemas/soorten.yaml) met een datum op of voor --date (standaard vandaag); een datum met alleen een \
                 maand telt zodra die maand begonnen is. Nodig per maand is resterend gedeeld door de maanden die \
-                nog over zijn (de huidige meegeteld), naar boven afgerond. Leest de huidige records van de werkmap.
+                nog over zijn (de huidige meegeteld), naar boven afgerond. De opgave is die van --date: een \
+                correctie met een latere datum is teruggedraaid, een eerdere staat in de opmerking. Zonder --as-of: \
+                de records in de werkmap (in een kale repository: HEAD); met --as-of: zoals ze stonden in die \
+                revisie of op die datum. Is --as-of een datum en ontbreekt --date, dan telt die datum (bij een \
+                revisie: de dag van haar commit).
                 """)
 
         @ParentCommand var root: Taakboek
 
-        @Option(help: ArgumentHelp("De datum (standaard vandaag).", valueName: "JJJJ-MM-DD"))
+        @Option(
+            help: ArgumentHelp(
+                "De datum die telt (standaard de dag van --as-of, anders vandaag).", valueName: "JJJJ-MM-DD"))
         var date: String?
+
+        @OptionGroup var asOf: AsOfOption
 
         @OptionGroup var output: FormatOption<QueryFormats>
 
@@ -33,10 +40,10 @@ extension Taakboek {
         }
 
         func run() throws {
-            let text = date ?? HistoryPoint.dateText(Int64(Date().timeIntervalSince1970))
-            guard let day = PartialDate(text) else { throw CommandExit(.failure) }
             do {
-                let tree = try RecordStates.current(root).periodTree(placements: true, also: [.coa])
+                let moment = try RecordStates.moment(asOf: asOf.asOf, root)
+                let day = date.flatMap(PartialDate.init) ?? moment.day
+                let tree = try moment.state.periodTree(placements: true, also: [.coa])
                 let progress = PeriodProgress(tree, on: day)
                 FileHandleOutput.standardOutput(
                     progress.table(language: root.lang, coaColumns: [.json, .csv].contains(output.format))

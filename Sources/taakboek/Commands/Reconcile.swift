@@ -16,7 +16,8 @@ extension Taakboek {
                 wordt vergeleken met achterstand_begin + taakstelling zoals die op de peildatum in de records stonden \
                 (latere correcties teruggedraaid), gerealiseerd met de meetellende plaatsingen van de periode met een \
                 datum vóór de peildatum. Zonder --as-of: de records in de werkmap (in een kale repository: HEAD); met \
-                --as-of: zoals ze stonden in die revisie of op die datum. Afsluitstatus 0 als COA en records \
+                --as-of: zoals ze stonden in die revisie of op die datum (een datum is zonder --date ook de dag \
+                waarop de COA-stand wordt gekozen). Afsluitstatus 0 als COA en records \
                 overeenkomen, 1 als er verschillen zijn, 2 bij een fout in de opdracht of de records.
                 """)
 
@@ -28,11 +29,7 @@ extension Taakboek {
         @Option(help: ArgumentHelp("De laatste COA-stand op of vóór deze datum.", valueName: "JJJJ-MM-DD"))
         var date: String?
 
-        @Option(
-            name: .customLong("as-of"),
-            help: ArgumentHelp(
-                "De records zoals ze stonden in deze revisie of op deze datum.", valueName: "revisie|datum"))
-        var asOf: String?
+        @OptionGroup var asOf: AsOfOption
 
         @Option(help: ArgumentHelp("De gemeente (haar map onder records/).", valueName: "map"))
         var gemeente: String?
@@ -49,9 +46,10 @@ extension Taakboek {
 
         func run() throws {
             do {
-                let state = try RecordStates.chosen(asOf: asOf, root)
-                let report = try ReconciliationReport.load(
-                    period, municipality: gemeente, on: date.flatMap(PartialDate.init), from: state)
+                let moment = try RecordStates.moment(asOf: asOf.asOf, root)
+                // With --as-of a date and no --date, the COA figures known on that date.
+                let day = date.flatMap(PartialDate.init) ?? (moment.isDate ? moment.day : nil)
+                let report = try ReconciliationReport.load(period, municipality: gemeente, on: day, from: moment.state)
                 FileHandleOutput.standardOutput(report.render(output.format, language: root.lang))
                 if report.hasDifferences { throw CommandExit(.findings) }
             } catch let error as SourceError {

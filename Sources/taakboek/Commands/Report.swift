@@ -12,8 +12,11 @@ extension Taakboek {
             discussion: """
                 De periode als JJJJ-I of JJJJ-II (2024-II), of <map>/<periode> (tynaarlo/2024-II). Zonder --as-of: \
                 de records in de werkmap (in een kale repository: HEAD); met --as-of: zoals ze stonden in die \
-                revisie of op die datum. Een onbekend cijfer staat er als onbekend, nooit als 0. --format html \
-                geeft één pagina die op zichzelf staat en goed afdrukt.
+                revisie of op die datum (JJJJ-MM-DD: de laatste commit van die dag). De cijfers zijn die van de \
+                dag van --as-of (bij een revisie: de dag van haar commit; zonder --as-of: vandaag): een \
+                correctie met een latere datum is teruggedraaid, een eerdere staat bij het cijfer. Een onbekend \
+                cijfer staat er als onbekend, nooit als 0. --format html geeft één pagina die op zichzelf staat \
+                en goed afdrukt.
                 """)
 
         @ParentCommand var root: Taakboek
@@ -21,11 +24,7 @@ extension Taakboek {
         @Argument(help: ArgumentHelp("De periode, bijvoorbeeld 2024-II of tynaarlo/2024-II.", valueName: "periode"))
         var period: String
 
-        @Option(
-            name: .customLong("as-of"),
-            help: ArgumentHelp(
-                "De records zoals ze stonden in deze revisie of op deze datum.", valueName: "revisie|datum"))
-        var asOf: String?
+        @OptionGroup var asOf: AsOfOption
 
         @Option(help: ArgumentHelp("De gemeente (haar map onder records/).", valueName: "map"))
         var gemeente: String?
@@ -34,8 +33,8 @@ extension Taakboek {
 
         func run() throws {
             do {
-                let state = try RecordStates.chosen(asOf: asOf, root)
-                let report = try PeriodReport.load(period, municipality: gemeente, from: state)
+                let moment = try RecordStates.moment(asOf: asOf.asOf, root)
+                let report = try PeriodReport.load(period, municipality: gemeente, from: moment.state, on: moment.day)
                 FileHandleOutput.standardOutput(report.render(output.format, language: root.lang))
             } catch let error as SourceError {
                 throw fail(error.message, language: root.lang)
