@@ -61,6 +61,10 @@ struct PeriodOverviewTests {
         let csv = try overview(repository, "2025-01-01").table(peildatum: "2025-01-01", language: .nl)
             .render(.csv, language: .nl)
         #expect(csv == "gemeente,provincie,achterstand,taakstelling,opgave,herkomst\r\nTynaarlo,Drenthe,,34,,\r\n")
+        let csvColumns = try overview(repository, "2025-01-01").table(
+            peildatum: "2025-01-01", language: .nl, allColumns: true
+        ).render(.csv, language: .nl)
+        #expect(csvColumns.hasPrefix("gemeente,provincie,achterstand,taakstelling,opgave,herkomst,correcties\r\n"))
     }
 
     @Test func provinceFilterIgnoresCase() throws {

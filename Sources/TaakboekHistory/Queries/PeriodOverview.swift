@@ -95,11 +95,13 @@ public struct PeriodOverview: Sendable {
         self.rows = rows
     }
 
-    public func table(peildatum: String, language: Language) -> QueryTable {
+    /// The table; the corrections column is there when a row has a correction, and always with
+    /// `allColumns` (JSON and CSV keep their columns whatever the records hold).
+    public func table(peildatum: String, language: Language, allColumns: Bool = false) -> QueryTable {
         let number: (Int?, Bool) -> QueryTable.Cell = { value, tooLarge in
             value.map(QueryTable.Cell.number) ?? (tooLarge ? .tooLarge : .missing)
         }
-        return QueryTable(
+        let table = QueryTable(
             columns: [
                 .init("gemeente", LocalizedText(nl: "Gemeente", en: "Municipality")),
                 .init("provincie", LocalizedText(nl: "Provincie", en: "Province")),
@@ -122,5 +124,7 @@ public struct PeriodOverview: Sendable {
                     .text(row.corrections.map { $0.cell.text(in: language) }.joined(separator: "; ")),
                 ]
             })
+        let showsCorrections = allColumns || rows.contains { !$0.corrections.isEmpty }
+        return showsCorrections ? table : table.without(columns: ["correcties"])
     }
 }

@@ -67,7 +67,9 @@ extension Taakboek {
                     }
                 }
                 FileHandleOutput.standardOutput(
-                    overview.table(peildatum: date, language: root.lang).render(output.format, language: root.lang))
+                    overview.table(
+                        peildatum: date, language: root.lang, allColumns: [.json, .csv].contains(output.format)
+                    ).render(output.format, language: root.lang))
             } catch let error as SourceError {
                 throw fail(error.message, language: root.lang)
             }
