@@ -10,7 +10,7 @@ struct OverviewCommandTests {
         #expect(run.stderr.isEmpty)
         #expect(
             run.stdout == """
-                Gemeente  Provincie  Achterstand op 2025-01-01  Taakstelling 2025-I  Opgave 2025-I  Achterstand uit
+                Gemeente  Provincie  Achterstand op 2025-01-01  Taakstelling 2025-I  Opgave 2025-I  Achterstand uit           Gecorrigeerd
                 Tynaarlo  Drenthe                           30                   34             64  achterstand_begin 2025-I
 
                 """)

@@ -60,7 +60,7 @@ struct PeriodOverviewTests {
         #expect(gap.backlog == nil && gap.opgave == nil && gap.taakstelling == 34)
         let csv = try overview(repository, "2025-01-01").table(peildatum: "2025-01-01", language: .nl)
             .render(.csv, language: .nl)
-        #expect(csv == "gemeente,provincie,achterstand,taakstelling,opgave,herkomst\r\nTynaarlo,Drenthe,,34,,\r\n")
+        #expect(csv == "gemeente,provincie,achterstand,taakstelling,opgave,herkomst,correcties\r\nTynaarlo,Drenthe,,34,,,\r\n")
     }
 
     @Test func provinceFilterIgnoresCase() throws {

@@ -525,7 +525,7 @@ _taakboek_letter_new() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--gemeente --datum)
+    non_repeating_options=(--gemeente --datum --as-of)
     __taakboek_offer_flags_options 1
 
     # Offer option value completions
@@ -534,6 +534,9 @@ _taakboek_letter_new() {
         return
         ;;
     '--datum')
+        return
+        ;;
+    '--as-of')
         return
         ;;
     esac
@@ -551,7 +554,7 @@ _taakboek_overview() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--date --province --format)
+    non_repeating_options=(--date --province --as-of --format)
     __taakboek_offer_flags_options 0
 
     # Offer option value completions
@@ -560,6 +563,9 @@ _taakboek_overview() {
         return
         ;;
     '--province')
+        return
+        ;;
+    '--as-of')
         return
         ;;
     '--format')
@@ -573,12 +579,15 @@ _taakboek_progress() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--date --format)
+    non_repeating_options=(--date --as-of --format)
     __taakboek_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--date')
+        return
+        ;;
+    '--as-of')
         return
         ;;
     '--format')
