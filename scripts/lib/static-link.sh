@@ -71,6 +71,15 @@ SCRIPT
   echo "GROUP ( $gcclib/libgcc_eh.a )" > "$out/libgcc_s.so"
   # ZIPFoundation (taakboek import, .xlsx) links -lz itself: the same static zlib.
   echo "GROUP ( $lib/libz.a )" > "$out/libz.so"
+  # SwiftPM reads ZIPFoundation's zlib.pc itself and would put Debian's -L/usr/lib/… before this
+  # folder (where the linker then finds libgit2.so and libmimalloc.so): this one comes first.
+  cat > "$out/pkgconfig/zlib.pc" <<PC
+Name: zlib
+Description: Debian's zlib, linked statically for taakboek's release
+Version: $(pkg-config --modversion zlib)
+Libs: -L$out -lz
+Cflags:
+PC
   cat > "$out/pkgconfig/libgit2.pc" <<PC
 Name: libgit2
 Description: Debian's libgit2, linked statically for taakboek's release
