@@ -56,7 +56,7 @@ struct PlacementPlanner {
         let name = "p\(Text.padded(nextNumber, 4))"
         nextNumber += 1
         let roll = random.below(100)
-        let harAllowed = day <= (Soort.har.lastValidDay ?? day)
+        let harAllowed = Soort.har.isValid(on: day)
         let origin = stays.indices.last {
             stays[$0].remaining > 0 && stays[$0].date < day && day.number - stays[$0].date.number <= 150
         }
@@ -76,7 +76,7 @@ struct PlacementPlanner {
             record.soort = .nareiziger
             record.personen = random.between(1, 4)
             record.locatie = random.pick(Self.regularLocations)
-        } else if roll < 57 {
+        } else if roll < 57 && Soort.amvKso.isValid(on: day) {
             record.soort = .amvKso
             record.personen = random.between(1, 3)
             record.locatie = random.pick(Self.minorLocations)

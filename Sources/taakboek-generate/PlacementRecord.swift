@@ -28,6 +28,8 @@ struct PlacementRecord: Sendable {
         if let huishoudens { out += "huishoudens: \(huishoudens)\n" }
         if let locatie { out += "locatie: \(YAMLText.string(locatie))\n" }
         if let uit { out += "uit: \(uit)\n" }
+        // The generator places only minors of 15 or older in Nidos small-scale homes: they count.
+        if soort == .amvKso { out += "leeftijd_15_plus: true\n" }
         if let bron { out += "bron: \(YAMLText.string(bron))\n" }
         if let opmerking { out += "opmerking: \(YAMLText.string(opmerking))\n" }
         return out

@@ -14,14 +14,17 @@ struct PeriodProgressTests {
         return try #require(PeriodProgress(tree, on: day).rows.first)
     }
 
-    /// 2025-I: opgave 64; placements that count (regulier 3, har 5 in March, nareiziger 1) and one
-    /// that does not (the doorstroom of the HAR family to a permanent home).
+    /// 2025-I: opgave 64; placements that count (regulier 3, regulier 5 in March, nareiziger 1) and
+    /// ones that do not (a minor in a foster family; a HAR placement after the HAR ended on
+    /// 2024-12-31; a minor under 15 in a Nidos small-scale home), as the checker counts them.
     func repositoryWithPlacements() throws -> QueryRepository {
         let repository = try QueryRepository()
         try repository.write(Self.placements + "a.yaml", "datum: 2025-02-10\nsoort: regulier\npersonen: 3\n")
-        try repository.write(Self.placements + "b.yaml", "datum: 2025-03\nsoort: har\npersonen: 5\n")
+        try repository.write(Self.placements + "b.yaml", "datum: 2025-03\nsoort: regulier\npersonen: 5\n")
+        try repository.write(Self.placements + "c.yaml", "datum: 2025-04-01\nsoort: amv_pleeggezin\npersonen: 1\n")
+        try repository.write(Self.placements + "e.yaml", "datum: 2025-03-15\nsoort: har\npersonen: 4\n")
         try repository.write(
-            Self.placements + "c.yaml", "datum: 2025-04-01\nsoort: doorstroom\npersonen: 5\nuit: 2025-I/b\n")
+            Self.placements + "f.yaml", "datum: 2025-04-10\nsoort: amv_kso\npersonen: 1\nleeftijd_15_plus: false\n")
         try repository.write(Self.placements + "d.yaml", "datum: 2025-05-20\nsoort: nareiziger\npersonen: 1\n")
         return repository
     }
@@ -35,7 +38,7 @@ struct PeriodProgressTests {
         // A date known only to the month counts once the month has begun.
         let march = try progress(repository, "2025-03-01")
         #expect(march.housed == 8 && march.remaining == 56 && march.monthsLeft == 4 && march.perMonth == 14)
-        // The doorstroom does not count again; the nareiziger does.
+        // The foster family, the expired HAR and the under-15 do not count; the nareiziger does.
         let june = try progress(repository, "2025-06-01")
         #expect(june.housed == 9 && june.remaining == 55 && june.monthsLeft == 1 && june.perMonth == 55)
         #expect(june.note == nil)

@@ -117,7 +117,7 @@ struct DraftTests {
         let kind = #expect(throws: SourceError.self) {
             try PlacementDraft(kind: "hotel").draft(for: target(), today: today)
         }
-        #expect(kind?.message.nl.contains("kies een van: amv_coa_kleinschalig") == true)
+        #expect(kind?.message.nl.contains("kies een van: amv_18_zelfstandig, amv_coa_kleinschalig") == true)
         #expect(throws: SourceError.self) { try PlacementDraft(persons: 0).draft(for: target(), today: today) }
         #expect(throws: SourceError.self) {
             try PlacementDraft(origin: "vredestein").draft(for: target(), today: today)

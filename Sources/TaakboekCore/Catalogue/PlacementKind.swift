@@ -4,7 +4,7 @@
 public struct PlacementKind: Sendable {
     public enum Field: String, CaseIterable, Sendable {
         case telt, omschrijving, bron, geldig_vanaf, geldig_tot, vereist_uit, uit_soorten
-        case maximale_verblijfsduur_maanden
+        case vereist_leeftijd_15_plus, telt_later_als, maximale_verblijfsduur_maanden
     }
 
     public let name: String
@@ -18,6 +18,11 @@ public struct PlacementKind: Sendable {
     public let requiresOrigin: Bool
     /// The kinds such an origin may be of.
     public let originKinds: [String]
+    /// A placement of this kind says in `leeftijd_15_plus` whether the minor is 15 or older, and
+    /// counts only when so (a Nidos small-scale placement, amv_kso).
+    public let requiresAgeGroup: Bool
+    /// The kind under which these persons count later (a minor getting their own home at 18).
+    public let countsLaterAs: String?
     /// The longest a stay of this kind should last, in months (the HAR: 6).
     public let maximumStayMonths: Int?
 
@@ -29,6 +34,8 @@ public struct PlacementKind: Sendable {
         validUntil = reader.date(.geldig_tot)
         requiresOrigin = reader.bool(.vereist_uit)?.value ?? false
         originKinds = reader.sequence(.uit_soorten).compactMap { $0.scalar?.text }
+        requiresAgeGroup = reader.bool(.vereist_leeftijd_15_plus)?.value ?? false
+        countsLaterAs = reader.text(.telt_later_als)?.value
         maximumStayMonths = reader.integer(.maximale_verblijfsduur_maanden)?.value
     }
 

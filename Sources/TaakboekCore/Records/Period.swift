@@ -1,7 +1,7 @@
 /// `records/<gemeente>/perioden/<YYYY>-<I|II>.yaml`: one half-year of the task.
 public struct Period: Sendable {
     public enum Field: String, CaseIterable, Sendable {
-        case periode, status, achterstand_begin, taakstelling, totaal, gehuisvest, achterstand_eind
+        case periode, status, achterstand_begin, taakstelling, waarvan_amv, totaal, gehuisvest, achterstand_eind
         case berekening, plaatsingen_onvolledig, bron, opmerking
     }
 
@@ -36,6 +36,9 @@ public struct Period: Sendable {
     /// repository holds hundreds of thousands of periods and placements in memory).
     private var figureSlots: [Located<Figure>?]
     public let calculation: Calculation?
+    /// `waarvan_amv`: the minors' sub-target (since 2023), part of the taakstelling, not a
+    /// figure of its own in the backlog arithmetic.
+    public let minorsSubTarget: Located<Figure>?
     /// Set when the period's placements are known to be incomplete, with the reason.
     public let incompletePlacements: Located<String>?
     /// The keys the record has, readable or not, as a bit set over `Field.allCases`.
@@ -57,6 +60,7 @@ public struct Period: Sendable {
         }
         figureSlots = FigureName.allCases.map { name in Field(rawValue: name.rawValue).flatMap { reader.figure($0) } }
         calculation = reader.nested(.berekening, as: Calculation.Field.self).map(Calculation.init)
+        minorsSubTarget = reader.figure(.waarvan_amv)
         incompletePlacements = reader.text(.plaatsingen_onvolledig)
     }
 

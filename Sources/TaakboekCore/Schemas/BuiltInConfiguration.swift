@@ -450,6 +450,19 @@ enum BuiltInConfiguration {
         }
       ]
     },
+    "waarvan_amv": {
+      "title": "Waarvan alleenstaande minderjarigen",
+      "description": "Het deel van de taakstelling voor alleenstaande minderjarige vergunninghouders (amv), in personen; bestaat sinds 2023 (periode 2023-I en later). Het telt mee in de taakstelling en is geen aparte achterstand: vul het niet bij de taakstelling op. Schrijf `onbekend` als het cijfer echt niet bekend is; nooit schatten.",
+      "oneOf": [
+        {
+          "type": "integer",
+          "minimum": 0
+        },
+        {
+          "const": "onbekend"
+        }
+      ]
+    },
     "totaal": {
       "title": "Totaal (opgave)",
       "description": "Totaal te huisvesten in het halfjaar: achterstand_begin + taakstelling. Schrijf `onbekend` als het cijfer voor een oude periode echt niet bekend is; nooit schatten.",
@@ -642,6 +655,11 @@ enum BuiltInConfiguration {
       "title": "Uit plaatsing",
       "description": "Bij doorstroom: de plaatsing die wordt verlaten, als <periode>/<bestandsnaam zonder .yaml>, bijvoorbeeld 2024-II/vredestein."
     },
+    "leeftijd_15_plus": {
+      "type": "boolean",
+      "title": "Leeftijd 15 jaar of ouder",
+      "description": "Alleen bij een alleenstaande minderjarige in een kleinschalige woonvoorziening van Nidos (soort amv_kso): true als de minderjarige bij de plaatsing 15 jaar of ouder is, anders false. Alleen vanaf 15 jaar telt de plaatsing mee; jonger telt later, bij een eigen woning op 18 jaar (soort amv_18_zelfstandig). Schrijf nooit een geboortedatum."
+    },
     "bron": {
       "type": "string",
       "minLength": 1,
@@ -752,6 +770,17 @@ enum BuiltInConfiguration {
             "title": "Uit soorten",
             "description": "Van welke soorten de plaatsing in `uit` mag zijn."
           },
+          "vereist_leeftijd_15_plus": {
+            "type": "boolean",
+            "title": "Vereist leeftijd 15 plus",
+            "description": "true: de plaatsing zegt met leeftijd_15_plus of de minderjarige 15 jaar of ouder is, en telt alleen mee bij leeftijd_15_plus: true (Nidos kleinschalig, amv_kso)."
+          },
+          "telt_later_als": {
+            "type": "string",
+            "pattern": "^[a-z][a-z0-9_]*$",
+            "title": "Telt later als",
+            "description": "De soort waaronder deze personen later wel meetellen, bijvoorbeeld amv_18_zelfstandig: een minderjarige die op 18 jaar een eigen woning krijgt."
+          },
           "maximale_verblijfsduur_maanden": {
             "type": "integer",
             "minimum": 1,
@@ -787,9 +816,9 @@ soorten:
       permanent gebouw) van gekoppelde vergunninghouders, ten hoogste 6 maanden. Telt mee bij
       plaatsing in de HAR; de latere verhuizing naar een vaste woning (doorstroom) telt niet opnieuw.
     bron: >-
-      COA, pagina HAR; VNG-factsheet 2022; nieuws juni 2023 (verlengd, laatst gevonden tot
-      1 januari 2025). De begindatum van de regeling is in de bronnen niet gevonden en is daarom
-      niet ingevuld.
+      COA, pagina HAR; VNG-factsheet 2022; nieuws juni 2023. De regeling begon in november 2021 en
+      is verlengd, laatst gevonden tot 1 januari 2025; een latere verlenging is niet gevonden.
+    geldig_vanaf: 2021-11-01
     geldig_tot: 2024-12-31
     maximale_verblijfsduur_maanden: 6
   nareiziger:
@@ -810,19 +839,36 @@ soorten:
     telt: true
     omschrijving: >-
       Alleenstaande minderjarige vergunninghouder (amv) geplaatst in een kleinschalige
-      woonvoorziening van Nidos.
+      woonvoorziening van Nidos. Telt alleen vanaf 15 jaar (leeftijd_15_plus: true in de
+      plaatsing, nooit een geboortedatum) en alleen vanaf 1 januari 2016. Een amv jonger dan 15
+      telt later, als die op 18 jaar een eigen woning krijgt (soort amv_18_zelfstandig).
     bron: COA, Taakstelling gemeenten
+    geldig_vanaf: 2016-01-01
+    vereist_leeftijd_15_plus: true
+    telt_later_als: amv_18_zelfstandig
   amv_coa_kleinschalig:
     telt: false
     omschrijving: >-
       Alleenstaande minderjarige vergunninghouder in een kleinschalige voorziening van het COA:
-      telt niet voor de taakstelling.
+      telt nu niet voor de taakstelling, maar later, als die op 18 jaar een eigen woning krijgt
+      (soort amv_18_zelfstandig).
     bron: COA, Taakstelling gemeenten
+    telt_later_als: amv_18_zelfstandig
   amv_pleeggezin:
     telt: false
     omschrijving: >-
-      Alleenstaande minderjarige vergunninghouder in een pleeggezin: telt niet voor de taakstelling.
+      Alleenstaande minderjarige vergunninghouder in een pleeggezin: telt nu niet voor de
+      taakstelling, maar later, als die op 18 jaar een eigen woning krijgt (soort
+      amv_18_zelfstandig).
     bron: COA, Taakstelling gemeenten
+    telt_later_als: amv_18_zelfstandig
+  amv_18_zelfstandig:
+    telt: true
+    omschrijving: >-
+      Een vergunninghouder die als alleenstaande minderjarige in een pleeggezin, in een
+      kleinschalige voorziening van het COA of (jonger dan 15) in een kleinschalige woonvoorziening
+      van Nidos woonde en op 18 jaar een eigen woning krijgt: telt dan mee voor de taakstelling.
+    bron: COA, Taakstelling gemeenten; gemeenten Noordenveld en Beuningen
 
 """###,
     ]

@@ -14,9 +14,9 @@ public struct PlacementCountRule: Rule {
             en: "In a closed period with placements, the persons of the counting placements add up to gehuisvest."),
         rationale: LocalizedText(
             nl:
-                "Welke soorten meetellen staat in schemas/soorten.yaml: een HAR-plaatsing telt, de latere doorstroom naar een vaste woning niet, nareizigers tellen. Zijn niet alle plaatsingen als record vastgelegd, zet dan `plaatsingen_onvolledig` met de reden in de periode: het verschil wordt dan een opmerking in plaats van een fout.",
+                "Welke soorten meetellen staat in schemas/soorten.yaml: een HAR-plaatsing telt, de latere doorstroom naar een vaste woning niet, nareizigers tellen. Een plaatsing telt ook niet als haar datum buiten de geldigheid van haar soort valt (TB404), of als een amv_kso-plaatsing niet leeftijd_15_plus: true zegt (TB406); zulke plaatsingen worden bij een verschil genoemd. Zijn niet alle plaatsingen als record vastgelegd, zet dan `plaatsingen_onvolledig` met de reden in de periode: het verschil wordt dan een opmerking in plaats van een fout.",
             en:
-                "Which kinds count is set in schemas/soorten.yaml: a HAR placement counts, the later move to a permanent home does not, nareizigers count. When not all placements are recorded, set `plaatsingen_onvolledig` with the reason in the period: the difference then becomes a note instead of an error."
+                "Which kinds count is set in schemas/soorten.yaml: a HAR placement counts, the later move to a permanent home does not, nareizigers count. A placement does not count either when its date lies outside its kind's validity (TB404), or when an amv_kso placement does not say leeftijd_15_plus: true (TB406); a difference names such placements. When not all placements are recorded, set `plaatsingen_onvolledig` with the reason in the period: the difference then becomes a note instead of an error."
         ),
         triggering: [
             RuleExample([
@@ -42,6 +42,15 @@ public struct PlacementCountRule: Rule {
                 ExampleRecords.placement("2024-II", "b", "datum: 2024-10-01\nsoort: nareiziger\npersonen: 1\n"),
                 ExampleRecords.placement(
                     "2024-II", "c", "datum: 2024-11-01\nsoort: doorstroom\npersonen: 3\nuit: 2024-II/a\n"),
+            ]),
+            // A minor under 15 in a Nidos small-scale home does not count (TB406 says so).
+            RuleExample([
+                ExampleRecords.closedPeriod("2024-II", begin: 0, taakstelling: 10, gehuisvest: 3),
+                ExampleRecords.placement("2024-II", "a", "datum: 2024-09-01\nsoort: regulier\npersonen: 2\n"),
+                ExampleRecords.placement(
+                    "2024-II", "b", "datum: 2024-10-01\nsoort: amv_kso\npersonen: 1\nleeftijd_15_plus: true\n"),
+                ExampleRecords.placement(
+                    "2024-II", "c", "datum: 2024-11-01\nsoort: amv_kso\npersonen: 1\nleeftijd_15_plus: false\n"),
             ]),
             RuleExample([
                 ExampleRecords.closedPeriod(
@@ -69,6 +78,21 @@ public struct PlacementCountRule: Rule {
                 let placements = records.placements(in: id)
                 guard !placements.isEmpty else { return nil }
                 let counting = placements.filter(tree.catalogue.counts)
+                let excluded = placements.compactMap { placement -> RelatedLocation? in
+                    let why: LocalizedText
+                    switch tree.catalogue.countingStatus(of: placement) {
+                    case .outsideValidity:
+                        why = LocalizedText(
+                            nl: "telt niet mee: datum buiten de geldigheid van de soort (TB404)",
+                            en: "does not count: dated outside the kind's validity (TB404)")
+                    case .ageGroupMissing, .under15:
+                        why = LocalizedText(
+                            nl: "telt niet mee: niet leeftijd_15_plus: true (TB406)",
+                            en: "does not count: not leeftijd_15_plus: true (TB406)")
+                    default: return nil
+                    }
+                    return RelatedLocation(placement.soort?.location ?? .file(placement.path), why)
+                }
                 let terms = counting.enumerated().compactMap { index, placement -> Equation.Term? in
                     guard let personen = placement.personen else { return nil }
                     return Equation.Term(
@@ -97,7 +121,7 @@ public struct PlacementCountRule: Rule {
                             en:
                                 "the counting placements of \(id) add up to \(sum), gehuisvest is \(declared.value); the period says its placements are incomplete: \(reason.value)"
                         ),
-                        severity: .note, equation: equation)
+                        severity: .note, equation: equation, related: excluded)
                 }
                 return finding(
                     declared.location,
@@ -107,7 +131,7 @@ public struct PlacementCountRule: Rule {
                         en:
                             "gehuisvest is \(declared.value), but the counting placements of \(id) add up to \(sum); add the missing placements, correct gehuisvest, or set `plaatsingen_onvolledig` with the reason"
                     ),
-                    equation: equation)
+                    equation: equation, related: excluded)
             }
         }
     }

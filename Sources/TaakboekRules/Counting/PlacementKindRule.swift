@@ -13,16 +13,29 @@ public struct PlacementKindRule: Rule {
             en: "A placement's kind is listed in schemas/soorten.yaml and was in force on the placement's date."),
         rationale: LocalizedText(
             nl:
-                "Regelingen hebben een looptijd: de HAR liep (voor zover gevonden) tot 1 januari 2025. Een plaatsing van een soort buiten haar geldigheid telt niet zomaar mee. Verandert de wet, pas dan schemas/soorten.yaml aan met bron en geldigheidsdata.",
+                "Regelingen hebben een looptijd: de HAR liep van november 2021 tot (voor zover gevonden) 1 januari 2025, Nidos kleinschalig (amv_kso) telt pas sinds 1 januari 2016. Een plaatsing met een datum vóór geldig_vanaf of na geldig_tot van haar soort telt niet mee voor gehuisvest, de voortgang en de afstemming met het COA. Verandert de wet, pas dan schemas/soorten.yaml aan met bron en geldigheidsdata.",
             en:
-                "Schemes have a term: the HAR ran (as far as found) until 1 January 2025. A placement of a kind outside its validity does not simply count. When the law changes, update schemas/soorten.yaml with source and validity dates."
+                "Schemes have a term: the HAR ran from November 2021 until (as far as found) 1 January 2025, and a Nidos small-scale placement (amv_kso) counts only since 1 January 2016. A placement dated before its kind's geldig_vanaf or after its geldig_tot does not count for gehuisvest, progress or the reconciliation with COA. When the law changes, update schemas/soorten.yaml with source and validity dates."
         ),
         triggering: [
             RuleExample([ExampleRecords.placement("2025-I", "h", "datum: 2025-02-01\nsoort: ↓har\npersonen: 3\n")]),
             RuleExample([ExampleRecords.placement("2025-I", "h", "datum: 2025-02-01\nsoort: ↓hotel\npersonen: 3\n")]),
+            // Before the HAR began (November 2021).
+            RuleExample([ExampleRecords.placement("2021-II", "h", "datum: 2021-10-15\nsoort: ↓har\npersonen: 3\n")]),
+            // Nidos small-scale counts only since 1 January 2016.
+            RuleExample([
+                ExampleRecords.placement(
+                    "2015-II", "kso", "datum: 2015-12\nsoort: ↓amv_kso\npersonen: 1\nleeftijd_15_plus: true\n")
+            ]),
         ],
         nonTriggering: [
             RuleExample([ExampleRecords.placement("2024-II", "h", "datum: 2024-12-31\nsoort: har\npersonen: 3\n")]),
+            // A month is outside the window only when every day of it is.
+            RuleExample([ExampleRecords.placement("2021-II", "h", "datum: 2021-11\nsoort: har\npersonen: 3\n")]),
+            RuleExample([
+                ExampleRecords.placement(
+                    "2016-I", "kso", "datum: 2016-01-01\nsoort: amv_kso\npersonen: 1\nleeftijd_15_plus: true\n")
+            ]),
             RuleExample([ExampleRecords.placement("2025-I", "n", "datum: 2025-02-01\nsoort: nareiziger\npersonen: 2\n")]
             ),
         ])
@@ -53,9 +66,9 @@ public struct PlacementKindRule: Rule {
                     soort.location,
                     LocalizedText(
                         nl:
-                            "soort \(soort.value) gold niet op \(date) (geldig \(window)); kies de soort die toen gold, of pas \(tree.catalogue.path) aan als de regeling is verlengd",
+                            "soort \(soort.value) gold niet op \(date) (geldig \(window)), dus deze plaatsing telt niet mee; kies de soort die toen gold, of pas \(tree.catalogue.path) aan als de regeling is verlengd",
                         en:
-                            "kind \(soort.value) was not in force on \(date) (valid \(windowEN)); choose the kind that applied then, or update \(tree.catalogue.path) if the scheme was extended"
+                            "kind \(soort.value) was not in force on \(date) (valid \(windowEN)), so this placement does not count; choose the kind that applied then, or update \(tree.catalogue.path) if the scheme was extended"
                     ),
                     related: [
                         RelatedLocation(

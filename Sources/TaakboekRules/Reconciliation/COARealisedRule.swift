@@ -45,23 +45,26 @@ public struct COARealisedRule: Rule {
                 [
                     ExampleRecords.period(
                         "2025-I",
-                        "periode: 2025-I\nstatus: open\nachterstand_begin: 30\ntaakstelling: 34\nplaatsingen_onvolledig: Alleen de HAR-plaatsing is vastgelegd.\n"
+                        "periode: 2025-I\nstatus: open\nachterstand_begin: 30\ntaakstelling: 34\nplaatsingen_onvolledig: Alleen de plaatsing aan de Brink is vastgelegd.\n"
                     ),
                     ExampleRecords.placement(
-                        "2025-I", "hotel", "datum: 2025-01-20\nsoort: har\npersonen: 9\nbron: Gemeente\n"),
+                        "2025-I", "brink", "datum: 2025-01-20\nsoort: regulier\npersonen: 9\nbron: Gemeente\n"),
                     ExampleRecords.coa(
                         "2025-03-01",
                         "peildatum: 2025-03-01\nperiode: 2025-I\ntaakstelling: 64\ngerealiseerd: 12\nnog_te_realiseren: 52\nbron: COA\n"
                     ),
                 ]),
             // A doorstroom does not count, for COA neither; a placement after the peildatum is not in it.
+            // (The HAR ran until 2024-12-31: the stay began in 2024-II.)
             RuleExample([
                 ExampleRecords.period("2025-I", "periode: 2025-I\nstatus: open\nachterstand_begin: 30\ntaakstelling: 34\n"),
                 ExampleRecords.placement(
-                    "2025-I", "hotel", "datum: 2025-01-20\nsoort: har\npersonen: 12\nbron: Gemeente\n"),
+                    "2024-II", "hotel", "datum: 2024-12-10\nsoort: har\npersonen: 5\nbron: Gemeente\n"),
                 ExampleRecords.placement(
-                    "2025-I", "hotel-naar-dorpsstraat",
-                    "datum: 2025-02-10\nsoort: doorstroom\npersonen: 3\nuit: 2025-I/hotel\nbron: Woningcorporatie\n"),
+                    "2025-I", "dorpsstraat", "datum: 2025-01-20\nsoort: regulier\npersonen: 12\nbron: Gemeente\n"),
+                ExampleRecords.placement(
+                    "2025-I", "hotel-naar-brink",
+                    "datum: 2025-02-10\nsoort: doorstroom\npersonen: 3\nuit: 2024-II/hotel\nbron: Woningcorporatie\n"),
                 ExampleRecords.placement(
                     "2025-I", "stationsweg", "datum: 2025-03-03\nsoort: regulier\npersonen: 4\nbron: Woningcorporatie\n"),
                 ExampleRecords.coa("2025-03-01", periode: "2025-I", taakstelling: 64, gerealiseerd: 12),
