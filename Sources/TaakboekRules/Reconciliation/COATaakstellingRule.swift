@@ -113,7 +113,8 @@ public struct COATaakstellingRule: Rule {
         let related = [FigureName.achterstand_begin, .taakstelling, .totaal].compactMap { name -> RelatedLocation? in
             record.figure(name).map { RelatedLocation($0.location, LocalizedText("\(name.rawValue) (\(period))")) }
         }
-        let corrected = FigureHistory(records).steps(period: period, figure: .taakstelling)
+        let history = FigureHistory(records)
+        let corrected = history.steps(period: period, figure: .taakstelling)
             .contains { $0.correction.datum?.value.isCertainlyAfter(reconciliation.peildatum) == true }
         let undone = corrected
             ? LocalizedText(
@@ -123,7 +124,7 @@ public struct COATaakstellingRule: Rule {
         var equation: Equation?
         if own.count == 1, let computed = own.first {
             equation = Equation(
-                terms: equationTerms(record, period: period, history: FigureHistory(records), on: reconciliation.peildatum),
+                terms: equationTerms(record, period: period, history: history, on: reconciliation.peildatum),
                 computed: computed, declaredName: "taakstelling COA", declared: coa.value,
                 declaredSource: coa.location)
         }
