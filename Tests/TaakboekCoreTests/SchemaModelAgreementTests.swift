@@ -45,6 +45,19 @@ struct SchemaModelAgreementTests {
         expectDeclared(PlacementCatalogue.Field.self, in: kinds, "soorten")
         expectDeclared(
             PlacementKind.Field.self, in: kinds["properties"]?["soorten"]?["additionalProperties"], "soorten.*")
+        let national = try schema("landelijk.schema.json")
+        expectDeclared(NationalFigures.Field.self, in: national, "landelijk")
+        expectDeclared(
+            NationalFigures.ReferenceDateField.self, in: national["properties"]?["peildatum_inwoners"],
+            "landelijk.peildatum_inwoners")
+        let halfYear = national["properties"]?["halfjaren"]?["additionalProperties"]
+        expectDeclared(NationalFigures.HalfYearField.self, in: halfYear, "landelijk.halfjaren.*")
+        expectDeclared(
+            NationalFigures.EarlierField.self, in: halfYear?["properties"]?["eerder"]?["items"],
+            "landelijk.halfjaren.*.eerder")
+        expectDeclared(
+            NationalFigures.PopulationField.self, in: national["properties"]?["inwoners_nederland"]?["additionalProperties"],
+            "landelijk.inwoners_nederland.*")
     }
 
     @Test func correctableFiguresAreThePeriodFigures() throws {
@@ -68,7 +81,10 @@ struct SchemaModelAgreementTests {
     }
 
     @Test func builtInCopyEqualsSchemasFolder() throws {
-        let names = RecordKind.allCases.map(\.schemaFile) + ["soorten.schema.json", "soorten.yaml"]
+        let names =
+            RecordKind.allCases.map(\.schemaFile) + [
+                "soorten.schema.json", "soorten.yaml", "landelijk.schema.json", "landelijk.yaml",
+            ]
         #expect(Set(BuiltInConfiguration.files.keys) == Set(names))
         for name in names {
             #expect(

@@ -37,10 +37,9 @@ extension Period {
 }
 
 extension Period.Calculation {
-    /// Art. 29 lid 1 Huisvestingswet 2014: ⌈landelijk × inwoners_gemeente / inwoners_nederland⌉.
-    public var statutoryTaakstelling: Int? {
-        guard let landelijk, let inwonersGemeente, let inwonersNederland else { return nil }
-        return CheckedArithmetic.ceilingOfProductQuotient(
-            landelijk.value, inwonersGemeente.value, inwonersNederland.value)
+    /// Art. 29 lid 1 Huisvestingswet 2014: ⌈landelijk × inwoners_gemeente / inwoners_nederland⌉;
+    /// nil when it does not fit in 64 bits.
+    public static func statutoryTaakstelling(landelijk: Int, inwonersGemeente: Int, inwonersNederland: Int) -> Int? {
+        CheckedArithmetic.ceilingOfProductQuotient(landelijk, inwonersGemeente, inwonersNederland)
     }
 }

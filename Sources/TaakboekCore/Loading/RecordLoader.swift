@@ -255,7 +255,7 @@ public enum RecordLoader {
         }
         return RecordTree(
             origin: origin, files: files, municipalities: municipalities,
-            catalogue: schemas.catalogue, configuration: schemas.provenance)
+            catalogue: schemas.catalogue, nationalFigures: schemas.nationalFigures, configuration: schemas.provenance)
     }
 }
 

@@ -6,12 +6,14 @@ public struct RecordTree: Sendable {
     public private(set) var files: [RecordFile]
     public let municipalities: [MunicipalityRecords]
     public let catalogue: PlacementCatalogue
+    /// The national numbers and populations of the statutory formula (`schemas/landelijk.yaml`).
+    public let nationalFigures: NationalFigures
     /// Where the schemas and placement kinds came from.
     public let configuration: SchemaSet.Provenance
 
     public init(
         origin: String?, files: [RecordFile], municipalities: [MunicipalityRecords],
-        catalogue: PlacementCatalogue, configuration: SchemaSet.Provenance
+        catalogue: PlacementCatalogue, nationalFigures: NationalFigures? = nil, configuration: SchemaSet.Provenance
     ) {
         self.origin = origin
         // Sources list files in path order already; sorting would copy every record once more.
@@ -19,6 +21,7 @@ public struct RecordTree: Sendable {
         self.files = inOrder ? files : files.sorted { $0.path < $1.path }
         self.municipalities = municipalities.sorted { $0.folder < $1.folder }
         self.catalogue = catalogue
+        self.nationalFigures = nationalFigures ?? NationalFigures(path: "(ingebouwd)/landelijk.yaml", root: nil)
         self.configuration = configuration
     }
     /// Reads a released file's text again from where it came from.

@@ -11,14 +11,18 @@ public struct Period: Sendable {
             case landelijk, inwoners_gemeente, inwoners_nederland, peildatum_inwoners, bron
         }
 
+        /// Optional: taken from `schemas/landelijk.yaml` when left out.
         public let landelijk: Located<Int>?
         public let inwonersGemeente: Located<Int>?
+        /// Optional: taken from `schemas/landelijk.yaml` when left out.
         public let inwonersNederland: Located<Int>?
+        public let populationReferenceDate: Located<PartialDate>?
 
         public init(_ reader: FieldReader<Field>) {
             landelijk = reader.integer(.landelijk)
             inwonersGemeente = reader.integer(.inwoners_gemeente)
             inwonersNederland = reader.integer(.inwoners_nederland)
+            populationReferenceDate = reader.date(.peildatum_inwoners)
         }
     }
 

@@ -402,6 +402,135 @@ enum BuiltInConfiguration {
 }
 
 """###,
+        "landelijk.schema.json": ###"""
+{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$id": "https://taakboek.example/schemas/landelijk.schema.json",
+  "title": "Landelijke aantallen",
+  "description": "De gegevens van de wettelijke berekening die voor alle gemeenten gelden (art. 29 lid 1 Huisvestingswet 2014): het landelijke aantal per halfjaar en het inwonertal van Nederland per peildatum, elk met bron. taakboek check rekent hiermee de taakstelling na van elke periode met `berekening` en `inwoners_gemeente`.",
+  "type": "object",
+  "additionalProperties": false,
+  "properties": {
+    "peildatum_inwoners": {
+      "type": "object",
+      "title": "Peildatum inwoners",
+      "description": "Welke CBS-peildatum bij een halfjaar hoort: 1 januari, zoveel jaar vóór het jaar van het halfjaar.",
+      "additionalProperties": false,
+      "required": [
+        "jaren_voor_halfjaar"
+      ],
+      "properties": {
+        "jaren_voor_halfjaar": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 10,
+          "title": "Jaren vóór het halfjaar",
+          "description": "1: het inwonertal op 1 januari van het jaar vóór het halfjaar (2025-I gebruikt 1 januari 2024)."
+        },
+        "bron": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 2000,
+          "title": "Bron",
+          "description": "Waar de regel staat."
+        }
+      }
+    },
+    "halfjaren": {
+      "type": "object",
+      "title": "Halfjaren",
+      "description": "Per halfjaar (JJJJ-I of JJJJ-II) het landelijke aantal te huisvesten vergunninghouders, zoals de minister het vaststelde.",
+      "propertyNames": {
+        "pattern": "^[0-9]{4}-(I|II)$"
+      },
+      "additionalProperties": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "landelijk",
+          "bron"
+        ],
+        "properties": {
+          "landelijk": {
+            "type": "integer",
+            "minimum": 0,
+            "title": "Landelijk aantal",
+            "description": "Het landelijke aantal dat nu geldt, in personen."
+          },
+          "eerder": {
+            "type": "array",
+            "title": "Eerdere landelijke aantallen",
+            "description": "Aantallen die eerder voor dit halfjaar golden en later zijn herzien (2025-I: eerst 17.700, toen 15.000), oudste eerst. Een taakstelling die met een eerder aantal klopt, is waarschijnlijk niet bijgewerkt.",
+            "minItems": 1,
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "landelijk",
+                "bron"
+              ],
+              "properties": {
+                "landelijk": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "title": "Landelijk aantal",
+                  "description": "Het eerdere landelijke aantal, in personen."
+                },
+                "bron": {
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 2000,
+                  "title": "Bron",
+                  "description": "Waar dit eerdere aantal staat."
+                }
+              }
+            }
+          },
+          "bron": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000,
+            "title": "Bron",
+            "description": "Waar het landelijke aantal staat (Kamerbrief, Staatscourant, bericht)."
+          }
+        }
+      }
+    },
+    "inwoners_nederland": {
+      "type": "object",
+      "title": "Inwoners Nederland",
+      "description": "Per peildatum (JJJJ-01-01) het inwonertal van Nederland volgens het CBS.",
+      "propertyNames": {
+        "pattern": "^[0-9]{4}-01-01$"
+      },
+      "additionalProperties": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "aantal",
+          "bron"
+        ],
+        "properties": {
+          "aantal": {
+            "type": "integer",
+            "minimum": 1,
+            "title": "Aantal inwoners",
+            "description": "Het inwonertal van Nederland op de peildatum."
+          },
+          "bron": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000,
+            "title": "Bron",
+            "description": "Waar het inwonertal staat (CBS StatLine)."
+          }
+        }
+      }
+    }
+  }
+}
+
+"""###,
         "periode.schema.json": ###"""
 {
   "$schema": "http://json-schema.org/draft-07/schema#",
@@ -503,13 +632,13 @@ enum BuiltInConfiguration {
     "berekening": {
       "type": "object",
       "title": "Berekening (art. 29 Huisvestingswet 2014)",
-      "description": "De gegevens waarmee de taakstelling is berekend: ⌈landelijk × inwoners_gemeente / inwoners_nederland⌉ (naar boven afgerond).",
+      "description": "De gegevens waarmee de taakstelling is berekend: ⌈landelijk × inwoners_gemeente / inwoners_nederland⌉ (naar boven afgerond). Alleen inwoners_gemeente is nodig: het landelijke aantal en het inwonertal van Nederland staan in schemas/landelijk.yaml.",
       "properties": {
         "landelijk": {
           "type": "integer",
           "minimum": 0,
           "title": "Landelijk aantal",
-          "description": "Het landelijke aantal te huisvesten vergunninghouders voor het halfjaar, vastgesteld door de minister."
+          "description": "Het landelijke aantal te huisvesten vergunninghouders voor het halfjaar, vastgesteld door de minister. Laat weg om het aantal uit schemas/landelijk.yaml te gebruiken."
         },
         "inwoners_gemeente": {
           "type": "integer",
@@ -521,7 +650,7 @@ enum BuiltInConfiguration {
           "type": "integer",
           "minimum": 1,
           "title": "Inwoners Nederland",
-          "description": "Inwonertal van Nederland volgens het CBS op dezelfde peildatum."
+          "description": "Inwonertal van Nederland volgens het CBS op dezelfde peildatum. Laat weg om het inwonertal uit schemas/landelijk.yaml te gebruiken."
         },
         "peildatum_inwoners": {
           "title": "Peildatum inwoners",
@@ -547,9 +676,7 @@ enum BuiltInConfiguration {
         }
       },
       "required": [
-        "landelijk",
-        "inwoners_gemeente",
-        "inwoners_nederland"
+        "inwoners_gemeente"
       ],
       "additionalProperties": false
     },
@@ -869,6 +996,69 @@ soorten:
       kleinschalige voorziening van het COA of (jonger dan 15) in een kleinschalige woonvoorziening
       van Nidos woonde en op 18 jaar een eigen woning krijgt: telt dan mee voor de taakstelling.
     bron: COA, Taakstelling gemeenten; gemeenten Noordenveld en Beuningen
+
+"""###,
+        "landelijk.yaml": ###"""
+# yaml-language-server: $schema=landelijk.schema.json
+# De landelijke aantallen te huisvesten vergunninghouders per halfjaar en het inwonertal van
+# Nederland, voor de wettelijke berekening van de taakstelling (art. 29 lid 1 Huisvestingswet 2014):
+#   taakstelling = ⌈landelijk × inwoners_gemeente / inwoners_nederland⌉, naar boven afgerond.
+# Dit is data, geen code. Komt er een nieuw landelijk aantal of een nieuw inwonertal, voeg het hier
+# toe met de bron, in een commit met een duidelijke reden. Een periode met `berekening:` en
+# `inwoners_gemeente` wordt dan gecontroleerd zonder dat het landelijke aantal opnieuw getypt wordt.
+peildatum_inwoners:
+  jaren_voor_halfjaar: 1
+  bron: >-
+    Huisvestingswet 2014, art. 29 lid 1: de inwonertallen van het CBS op 1 januari van het jaar
+    vóór het jaar van het halfjaar (2024-I en 2024-II gebruiken beide 1 januari 2023).
+halfjaren:
+  2017-I:
+    landelijk: 13000
+    bron: domeinonderzoek van taakboek (2026); de publicatie zelf is niet vastgelegd
+  2017-II:
+    landelijk: 10000
+    bron: domeinonderzoek van taakboek (2026); de publicatie zelf is niet vastgelegd
+  2018-I:
+    landelijk: 13000
+    bron: domeinonderzoek van taakboek; de publicatie zelf is niet vastgelegd
+  2019-II:
+    landelijk: 6000
+    bron: domeinonderzoek van taakboek (2026); de publicatie zelf is niet vastgelegd
+  2020-II:
+    landelijk: 6500
+    bron: domeinonderzoek van taakboek (2026); de publicatie zelf is niet vastgelegd
+  2022-II:
+    landelijk: 13500
+    bron: domeinonderzoek van taakboek; de publicatie zelf is niet vastgelegd
+  2023-I:
+    landelijk: 21200
+    bron: domeinonderzoek van taakboek; de publicatie zelf is niet vastgelegd
+  2023-II:
+    landelijk: 17600
+    bron: >-
+      Domeinonderzoek van taakboek; de publicatie zelf is niet vastgelegd. De taakstelling van 2023-II is tijdens het halfjaar verlaagd
+      (jaarverslag 2023 van Haarlemmermeer); het verlaagde landelijke aantal is niet gevonden.
+  2024-I:
+    landelijk: 18750
+    bron: Antwoord van de minister op Kamervragen (2024D33148)
+  2024-II:
+    landelijk: 17000
+    bron: Hart van Nederland, november 2024
+  2025-I:
+    landelijk: 15000
+    eerder:
+      - landelijk: 17700
+        bron: domeinonderzoek van taakboek (2026); eerst vastgesteld, tijdens het halfjaar verlaagd
+    bron: >-
+      Domeinonderzoek van taakboek (2026): eerst 17.700, tijdens het halfjaar verlaagd naar 15.000.
+      De datum van de verlaging en de publicatie zelf zijn niet vastgelegd.
+  2025-II:
+    landelijk: 13000
+    bron: gemeente.nu, april 2025
+inwoners_nederland:
+  2023-01-01:
+    aantal: 17811291
+    bron: CBS, via Volksgezondheidenzorg.info (vzinfo)
 
 """###,
     ]

@@ -37,11 +37,15 @@ public struct SchemaSet: Sendable {
     /// 1 MiB file took minutes, and nobody reads past the first screen of them anyway.
     public static let maximumViolationsPerFile = 100
     static let catalogueSchema = "soorten.schema.json"
+    public static let nationalFiguresFile = "landelijk.yaml"
+    static let nationalFiguresSchema = "landelijk.schema.json"
 
     public let provenance: Provenance
     /// The configuration files as loaded from the repository, with their problems.
     public let files: [RecordFile]
     public let catalogue: PlacementCatalogue
+    /// The national numbers and populations of the statutory formula (`landelijk.yaml`).
+    public let nationalFigures: NationalFigures
     /// The text of every configuration file in force, by file name (for audit hashes).
     public let texts: [String: String]
     private let validators: [String: SchemaValidator]
@@ -59,7 +63,7 @@ public struct SchemaSet: Sendable {
         var validators: [String: SchemaValidator] = [:]
         var schemas: [String: JSONValue] = [:]
 
-        let schemaNames = RecordKind.allCases.map(\.schemaFile) + [catalogueSchema]
+        let schemaNames = RecordKind.allCases.map(\.schemaFile) + [catalogueSchema, nationalFiguresSchema]
         for name in schemaNames {
             if let entry = repositoryFiles[name] {
                 let loaded = loadSchema(path: "schemas/" + name, entry: entry)
@@ -85,28 +89,31 @@ public struct SchemaSet: Sendable {
             texts[name] = text
         }
 
-        var catalogueRoot: YAMLNode?
-        let cataloguePath = "schemas/" + catalogueFile
-        if let entry = repositoryFiles[catalogueFile] {
-            var file = loadYAMLConfiguration(path: cataloguePath, entry: entry, validator: validators[catalogueSchema])
-            file.objectID = entry.objectID
-            files.append(file)
-            if file.problems.allSatisfy({ !$0.isFatal }) && file.schemaViolations.isEmpty, let root = file.root {
-                catalogueRoot = root
-                origins[catalogueFile] = .repository
-                texts[catalogueFile] = file.text
+        // The YAML configuration: the repository's copy when it reads without fatal problems and
+        // fits its schema, else the built-in one.
+        func yamlConfiguration(_ name: String, schema: String) -> (path: String, root: YAMLNode?) {
+            let path = "schemas/" + name
+            if let entry = repositoryFiles[name] {
+                var file = loadYAMLConfiguration(path: path, entry: entry, validator: validators[schema])
+                file.objectID = entry.objectID
+                files.append(file)
+                if file.problems.allSatisfy({ !$0.isFatal }) && file.schemaViolations.isEmpty, let root = file.root {
+                    origins[name] = .repository
+                    texts[name] = file.text
+                    return (path, root)
+                }
             }
+            guard let text = BuiltInConfiguration.files[name] else { return ("(ingebouwd)/" + name, nil) }
+            origins[name] = .builtIn
+            texts[name] = text
+            return ("(ingebouwd)/" + name, YAMLLoader.load(text).root)
         }
-        if catalogueRoot == nil, let text = BuiltInConfiguration.files[catalogueFile] {
-            catalogueRoot = YAMLLoader.load(text).root
-            origins[catalogueFile] = .builtIn
-            texts[catalogueFile] = text
-        }
+        let catalogue = yamlConfiguration(catalogueFile, schema: catalogueSchema)
+        let national = yamlConfiguration(nationalFiguresFile, schema: nationalFiguresSchema)
         return SchemaSet(
             provenance: Provenance(origins: origins, texts: texts), files: files,
-            catalogue: PlacementCatalogue(
-                path: origins[catalogueFile] == .repository ? cataloguePath : "(ingebouwd)/" + catalogueFile,
-                root: catalogueRoot),
+            catalogue: PlacementCatalogue(path: catalogue.path, root: catalogue.root),
+            nationalFigures: NationalFigures(path: national.path, root: national.root),
             texts: texts, validators: validators, schemas: schemas)
     }
 
@@ -203,7 +210,7 @@ public struct SchemaSet: Sendable {
 }
 
 extension SchemaSet {
-    /// The schemas and `soorten.yaml` built into the binary, by file name (`taakboek init` copies
+    /// The schemas, `soorten.yaml` and `landelijk.yaml` built into the binary, by file name (`taakboek init` copies
     /// them into a new repository's `schemas/`).
     public static var builtInFiles: [String: String] { BuiltInConfiguration.files }
 }
