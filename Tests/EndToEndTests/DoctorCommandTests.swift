@@ -27,7 +27,7 @@ struct DoctorCommandTests {
                 waarschuwing  pre-commit-hook: geen pre-commit-hook in \(hooks): git controleert de records niet bij een commit
                               wat te doen: `taakboek hook install`
                 overgeslagen  programma van de hook: geen hook van taakboek, dus geen programma om na te gaan
-                in orde       schema's: de 8 bestanden in schemas/ zijn gelijk aan die van deze taakboek (0.1.0)
+                in orde       schema's: de 10 bestanden in schemas/ zijn gelijk aan die van deze taakboek (0.1.0)
                 in orde       regeleinden: core.autocrlf is niet ingesteld; de bestanden in records/ hebben LF-regeleinden
                 in orde       geschiedenis: de kloon heeft de hele geschiedenis
                 taakboek doctor: 0 fouten, 1 waarschuwing, 3 in orde, 1 overgeslagen

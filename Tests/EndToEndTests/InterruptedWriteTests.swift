@@ -75,7 +75,7 @@ struct InterruptedWriteTests {
             let check = try Taakboek.run(["check"], in: folder)
             #expect(check.status == 0, "after \(stop.what): \(check.stdout)\(check.stderr)")
         }
-        #expect(expected.count == 12, "\(expected.keys.sorted())")
+        #expect(expected.count == 14, "\(expected.keys.sorted())")
     }
 
     /// `new periode`, `new plaatsing`, `letter new` and `hook install` (which replaces its own

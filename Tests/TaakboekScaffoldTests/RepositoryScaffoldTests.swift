@@ -24,7 +24,8 @@ struct RepositoryScaffoldTests {
             report.entries.map(\.path) == [
                 "records/aa-en-hunze/gemeente.yaml", "schemas/brief.schema.json", "schemas/coa.schema.json",
                 "schemas/correctie.schema.json",
-                "schemas/gemeente.schema.json", "schemas/periode.schema.json", "schemas/plaatsing.schema.json",
+                "schemas/gemeente.schema.json", "schemas/landelijk.schema.json", "schemas/landelijk.yaml",
+                "schemas/periode.schema.json", "schemas/plaatsing.schema.json",
                 "schemas/soorten.schema.json", "schemas/soorten.yaml", ".github/workflows/records.yml", "README.md",
                 ".git/hooks/pre-commit",
             ])
