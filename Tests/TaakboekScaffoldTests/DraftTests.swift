@@ -109,6 +109,23 @@ struct DraftTests {
         )
     }
 
+    @Test func aNidosPlacementAsksForTheAgeGroupAndCountsOnceItIsFilledIn() throws {
+        let draft = try PlacementDraft(date: PartialDate("2025-02-01"), kind: "amv_kso", persons: 1)
+            .draft(for: target(), today: today)
+        #expect(draft.missing == ["leeftijd_15_plus"])
+        #expect(draft.text.contains("\nleeftijd_15_plus:  # IN TE VULLEN\n"), "\(draft.text)")
+        #expect(draft.text.contains("amv_18_zelfstandig"))
+        let filled = RecordDraft(
+            path: draft.path,
+            text: draft.text.replacingOccurrences(
+                of: "leeftijd_15_plus:  # IN TE VULLEN", with: "leeftijd_15_plus: true"),
+            missing: [], notes: draft.notes, followUp: draft.followUp)
+        #expect(try writeAndCheck(filled).filter { $0.ruleID == "TB406" || $0.ruleID.hasPrefix("TB1") }.isEmpty)
+        let other = try PlacementDraft(date: PartialDate("2025-02-01"), kind: "regulier", persons: 1)
+            .draft(for: target(), today: today)
+        #expect(!other.text.contains("leeftijd_15_plus"))
+    }
+
     @Test func badPlacementOptionsAreRefusedWithWhatToDo() throws {
         let year = #expect(throws: SourceError.self) {
             try PlacementDraft(date: PartialDate("2025")).draft(for: target(), today: today)

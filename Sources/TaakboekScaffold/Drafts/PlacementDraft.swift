@@ -124,6 +124,11 @@ public struct PlacementDraft: Sendable {
         text.field("soort", kind)
         text.comment("Aantal gehuisveste personen (de taakstelling telt personen, geen huishoudens).")
         text.field("personen", persons.map(String.init))
+        if placementKind?.requiresAgeGroup == true {
+            text.comment("Is de minderjarige 15 jaar of ouder? true of false (nooit een geboortedatum). Alleen met true")
+            text.comment("telt deze plaatsing; jonger dan 15 telt later, bij eigen woonruimte op 18 (\(placementKind?.countsLaterAs ?? "amv_18_zelfstandig")).")
+            text.field("leeftijd_15_plus", nil)
+        }
         if placementKind?.requiresOrigin == true || origin != nil {
             text.comment("De plaatsing die wordt verlaten, als <periode>/<naam>, bijvoorbeeld 2024-II/vredestein.")
             text.field("uit", origin)

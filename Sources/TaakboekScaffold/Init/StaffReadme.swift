@@ -41,7 +41,8 @@ public enum StaffReadme {
             Dit schrijft `\(folder)/plaatsingen/2025-I/2025-03-14-regulier.yaml` en zegt wat er nog \
             moet worden ingevuld. Soorten: `regulier`, `har` (hotel- en accommodatieregeling), \
             `nareiziger`, `doorstroom` (verhuizing uit de HAR; telt niet opnieuw, vul `uit` in), \
-            `amv_kso`, `amv_coa_kleinschalig`, `amv_pleeggezin`; welke meetellen staat in \
+            `amv_kso` (Nidos kleinschalig; vul `leeftijd_15_plus` in), `amv_coa_kleinschalig`, `amv_pleeggezin`, \
+            `amv_18_zelfstandig` (een minderjarige die op 18 eigen woonruimte krijgt); welke meetellen staat in \
             `schemas/soorten.yaml`. Is de dag niet bekend, schrijf dan alleen de maand: `--datum 2025-03`. \
             Met `--locatie` en `--naam` kiest u de locatie en de bestandsnaam.
 
