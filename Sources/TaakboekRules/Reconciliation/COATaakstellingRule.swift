@@ -114,8 +114,11 @@ public struct COATaakstellingRule: Rule {
             record.figure(name).map { RelatedLocation($0.location, LocalizedText("\(name.rawValue) (\(period))")) }
         }
         let history = FigureHistory(records)
-        let corrected = history.steps(period: period, figure: .taakstelling)
-            .contains { $0.correction.datum?.value.isCertainlyAfter(reconciliation.peildatum) == true }
+        // Any figure of the sum may have been corrected since: the start backlog as well as the number.
+        let corrected = [FigureName.achterstand_begin, .taakstelling, .totaal].contains { figure in
+            history.steps(period: period, figure: figure)
+                .contains { $0.correction.datum?.value.isCertainlyAfter(reconciliation.peildatum) == true }
+        }
         let undone = corrected
             ? LocalizedText(
                 nl: " (een correctie van na de peildatum is teruggedraaid)",
