@@ -68,6 +68,12 @@ let package = Package(
             name: "TaakboekScaffold",
             dependencies: ["TaakboekCore", "TaakboekGit", "TaakboekState", "TaakboekSpreadsheet"]
         ),
+        // `taakboek lsp`: the language server (JSON-RPC framing, the workspace of open documents,
+        // diagnostics, hover, completion, code actions) over the checker and the drafts.
+        .target(
+            name: "TaakboekLanguageServer",
+            dependencies: ["TaakboekCore", "TaakboekRules", "TaakboekReporting", "TaakboekScaffold", "JSON"]
+        ),
         // taakboek never opens a network connection: libgit2 is kept from loading the system's CA
         // certificates at every start (see Sources/CLocalOnly/local_only.c).
         .target(name: "CLocalOnly"),
@@ -77,7 +83,8 @@ let package = Package(
             name: "taakboek",
             dependencies: [
                 "TaakboekCore", "TaakboekRules", "TaakboekReporting", "TaakboekGit", "TaakboekState",
-                "TaakboekChecking", "TaakboekHistory", "TaakboekScaffold", "TaakboekSpreadsheet", "CLocalOnly",
+                "TaakboekChecking", "TaakboekHistory", "TaakboekScaffold", "TaakboekSpreadsheet", "TaakboekLanguageServer",
+                "CLocalOnly",
                 "CBuildInfo", "JSON", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the binary: a check

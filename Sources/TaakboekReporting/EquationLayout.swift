@@ -2,10 +2,10 @@ import TaakboekCore
 
 /// Lays an equation out term by term in aligned columns, with where each value came from,
 /// the computed result, the declared value and the difference.
-struct EquationLayout {
-    let lines: [String]
+public struct EquationLayout: Sendable {
+    public let lines: [String]
 
-    init(_ equation: Equation, language: Language) {
+    public init(_ equation: Equation, language: Language) {
         var rows: [(String, String, String)] = equation.terms.map { term in
             (
                 "\(term.operation == .start ? " " : term.operation.rawValue) \(term.name)", String(term.value),

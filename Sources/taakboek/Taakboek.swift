@@ -31,7 +31,7 @@ struct Taakboek: ParsableCommand {
         subcommands: [
             Check.self, Init.self, New.self, Log.self, Show.self, Blame.self, Diff.self, History.self, Report.self,
             Letter.self, Index.self, Overview.self, Progress.self, Reconcile.self, Rules.self, Explain.self, Hook.self,
-            Doctor.self, Import.self,
+            Doctor.self, Import.self, LSP.self,
         ]
     )
 

@@ -184,13 +184,13 @@ _taakboek() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    check|init|new|log|show|blame|diff|history|report|letter|index|overview|progress|reconcile|rules|explain|hook|doctor|import|help)
+    check|init|new|log|show|blame|diff|history|report|letter|index|overview|progress|reconcile|rules|explain|hook|doctor|import|lsp|help)
         # Offer subcommand argument completions
         "_taakboek_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'check init new log show blame diff history report letter index overview progress reconcile rules explain hook doctor import help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'check init new log show blame diff history report letter index overview progress reconcile rules explain hook doctor import lsp help' -- "${cur}"))
         ;;
     esac
 }
@@ -778,6 +778,21 @@ _taakboek_import_coa() {
         return
         ;;
     '--datum')
+        return
+        ;;
+    esac
+}
+
+_taakboek_lsp() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--log)
+    __taakboek_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--log')
         return
         ;;
     esac

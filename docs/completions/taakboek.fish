@@ -84,6 +84,8 @@ function __taakboek_parse_tokens -S
             case 'coa'
                 __taakboek_parse_subcommand 1 'gemeente=' 'bron=' 'dry-run' 'datum=' 'version' 'h/help'
             end
+        case 'lsp'
+            __taakboek_parse_subcommand 0 'log=' 'version' 'h/help'
         case 'help'
             __taakboek_parse_subcommand -r 1 'version'
         end
@@ -162,6 +164,7 @@ complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_positional "t
 complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_positional "taakboek" -eq 1' -fa 'hook' -d 'Beheert de pre-commit-hook.'
 complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_positional "taakboek" -eq 1' -fa 'doctor' -d 'Controleert de inrichting van deze kloon en zegt per punt wat in orde is of wat te doen.'
 complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_positional "taakboek" -eq 1' -fa 'import' -d 'Leest cijfers uit een spreadsheet (.csv of .xlsx) en schrijft per rij een record.'
+complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_positional "taakboek" -eq 1' -fa 'lsp' -d 'Taalserver (Language Server Protocol 3.17) voor editors: elke regel live bij het typen.'
 complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_positional "taakboek" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_flags_or_options "taakboek check" staged' -l 'staged' -d 'Controleer de index (wat wordt vastgelegd), niet de werkmap; basis standaard HEAD.'
 complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_flags_or_options "taakboek check" rev' -l 'rev' -d 'Controleer de records in deze revisie.' -rfka ''
@@ -312,4 +315,7 @@ complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_flags_or_opti
 complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_flags_or_options "taakboek import coa" datum' -l 'datum' -d 'Vandaag (JJJJ-MM-DD); een halfjaar dat daarvoor is geëindigd kan afgesloten zijn. Standaard de echte datum.' -rfka ''
 complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_flags_or_options "taakboek import coa" version' -l 'version' -d 'Show the version.'
 complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_flags_or_options "taakboek import coa" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_flags_or_options "taakboek lsp" log' -l 'log' -d 'Schrijf het log van de server ook naar <bestand>.' -rfka ''
+complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_flags_or_options "taakboek lsp" version' -l 'version' -d 'Show the version.'
+complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_flags_or_options "taakboek lsp" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'taakboek' -n '__taakboek_should_offer_completions_for_flags_or_options "taakboek help" version' -l 'version' -d 'Show the version.'

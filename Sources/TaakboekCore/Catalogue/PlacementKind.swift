@@ -10,6 +10,8 @@ public struct PlacementKind: Sendable {
     public let name: String
     public let location: SourceLocation
     public let counts: Bool
+    /// `omschrijving`: what the kind is, for staff (completion and hover in the editor).
+    public let description: String?
     /// First day the kind may be used (inclusive); nil when not known to be limited.
     public let validFrom: Located<PartialDate>?
     /// Last day the kind may be used (inclusive).
@@ -30,6 +32,7 @@ public struct PlacementKind: Sendable {
         self.name = name
         self.location = location
         counts = reader.bool(.telt)?.value ?? false
+        description = reader.text(.omschrijving)?.value
         validFrom = reader.date(.geldig_vanaf)
         validUntil = reader.date(.geldig_tot)
         requiresOrigin = reader.bool(.vereist_uit)?.value ?? false

@@ -30,7 +30,7 @@ public struct RecordFile: Sendable {
     }
 
     /// Drops the text and tree once everything that needs them has run.
-    mutating func releaseContent() {
+    public mutating func releaseContent() {
         text = nil
         root = nil
     }

@@ -156,7 +156,7 @@ public enum RecordLoader {
         }
     }
 
-    static func loadFile(_ entry: SourceEntry, schemas: SchemaSet) -> RecordFile {
+    public static func loadFile(_ entry: SourceEntry, schemas: SchemaSet) -> RecordFile {
         let classification = RecordPath.classify(entry.path)
         guard case .record(let kind, _) = classification else {
             // Not a record, so not read; but a submodule or a socket says what it is.

@@ -13,6 +13,14 @@ public struct DraftTarget: Sendable {
     public let records: MunicipalityRecords
     public let catalogue: PlacementCatalogue
 
+    /// A target whose records are already at hand (the language server's, with unsaved text).
+    public init(root: String, folder: String, records: MunicipalityRecords, catalogue: PlacementCatalogue) {
+        self.root = root
+        self.folder = folder
+        self.records = records
+        self.catalogue = catalogue
+    }
+
     public static func load(root: String, municipality: String?, placements: Bool = false) throws(SourceError)
         -> DraftTarget
     {
