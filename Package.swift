@@ -145,6 +145,10 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
+            name: "TaakboekLanguageServerTests",
+            dependencies: ["TaakboekLanguageServer", "TaakboekCore", "JSON", "TaakboekTestSupport"]
+        ),
+        .testTarget(
             name: "EndToEndTests",
             dependencies: [
                 "taakboek", "taakboek-generate", "TaakboekGit", "TaakboekDocs", "TaakboekTestSupport",

@@ -68,7 +68,8 @@ public enum RPCMessage: Sendable {
         guard object["jsonrpc"]?.stringValue == "2.0" else {
             return .failure(.invalidRequest("\"jsonrpc\" must be \"2.0\""))
         }
-        let params = object["params"]
+        // `"params": null` is read as no params: clients send it for `shutdown` and `exit`.
+        let params = object["params"].flatMap { $0 == .null ? nil : $0 }
         if let params, params.objectValue == nil, params.arrayValue == nil {
             return .failure(.invalidRequest("\"params\" must be an object or an array"))
         }
