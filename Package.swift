@@ -12,6 +12,7 @@ let package = Package(
         // For the fuzz harnesses in Fuzz/, a package of their own that depends on this one.
         .library(name: "TaakboekReporting", targets: ["TaakboekReporting"]),
         .library(name: "TaakboekHistory", targets: ["TaakboekHistory"]),
+        .library(name: "TaakboekLanguageServer", targets: ["TaakboekLanguageServer"]),
         .library(name: "JSON", targets: ["JSON"]),
         .library(name: "JSONSchema", targets: ["JSONSchema"]),
     ],

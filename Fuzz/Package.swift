@@ -29,6 +29,14 @@ let package = Package(
                 .product(name: "JSON", package: "taakboek"), .product(name: "JSONSchema", package: "taakboek"),
                 "FuzzEntry",
             ]),
+        // A client's byte stream through the message framing and the language server, on a copy
+        // of the shipped records.
+        .executableTarget(
+            name: "FuzzLanguageServer",
+            dependencies: [
+                .product(name: "TaakboekLanguageServer", package: "taakboek"),
+                .product(name: "TaakboekCore", package: "taakboek"), "FuzzEntry",
+            ]),
         // A letter's front matter split off its body, then read as YAML.
         .executableTarget(
             name: "FuzzFrontMatter", dependencies: [.product(name: "TaakboekCore", package: "taakboek"), "FuzzEntry"]),

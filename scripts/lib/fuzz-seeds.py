@@ -8,6 +8,9 @@ record:      every shipped record and configuration file, behind the letter that
 schema:      each test group of the JSON-Schema-Test-Suite (draft 7) as its schema, a NUL byte and
              one of its test documents; and each shipped schema alone (validated against itself).
 frontmatter: the shipped letters and small variants of the fences.
+lsp:         editor sessions on the shipped records as the harness's server sees them (opened at
+             /tmp/taakboek-fuzz-lsp/repo): open, type a wrong figure, hover, complete, ask for
+             fixes, shut down; behind a first byte that chooses the size of the pieces.
 
 Same input, same files: names come from a hash of the content.
 """
@@ -102,3 +105,36 @@ for data in (
     b"---\nlijst:\n  - a\n  -\n---",
 ):
     write("frontmatter", "variant", data)
+
+
+def frame(message):
+    body = json.dumps(message).encode()
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+
+fuzz_root = "/tmp/taakboek-fuzz-lsp/repo"
+for path, data in shipped:
+    if not path.startswith("records/") or not path.endswith((".yaml", ".md")):
+        continue
+    uri = "file://" + fuzz_root + "/" + path
+    text = data.decode("utf-8", "replace")
+    changed = text.replace("41", "40").replace("har", "").replace("2024", "2042")
+    session = frame({"jsonrpc": "2.0", "method": "initialized", "params": {}})
+    session += frame({"jsonrpc": "2.0", "method": "textDocument/didOpen",
+                      "params": {"textDocument": {"uri": uri, "languageId": "yaml", "version": 1, "text": text}}})
+    session += frame({"jsonrpc": "2.0", "method": "textDocument/didChange",
+                      "params": {"textDocument": {"uri": uri, "version": 2}, "contentChanges": [
+                          {"range": {"start": {"line": 3, "character": 2}, "end": {"line": 4, "character": 1}}, "text": "9"},
+                          {"text": changed}]}})
+    for number, (method, params) in enumerate([
+        ("textDocument/hover", {"position": {"line": 6, "character": 3}}),
+        ("textDocument/completion", {"position": {"line": 2, "character": 7}}),
+        ("textDocument/codeAction", {"range": {"start": {"line": 0, "character": 0}, "end": {"line": 9, "character": 0}},
+                                     "context": {"diagnostics": []}}),
+    ]):
+        params["textDocument"] = {"uri": uri}
+        session += frame({"jsonrpc": "2.0", "id": number + 1, "method": method, "params": params})
+    session += frame({"jsonrpc": "2.0", "method": "textDocument/didClose", "params": {"textDocument": {"uri": uri}}})
+    session += frame({"jsonrpc": "2.0", "id": 9, "method": "shutdown"}) + frame({"jsonrpc": "2.0", "method": "exit"})
+    write("lsp", "session", bytes([len(path) % 64]) + session)
+write("lsp", "garbage", b"\x07Content-Length: 12\r\n\r\n{\"id\": [1]}Content-Length: x\r\n\r\n{}")

@@ -22,6 +22,8 @@ public final class LanguageServer {
     private var clientRoots: [String] = []
     /// The findings last published per file (absolute path), to send only what changed.
     private var published: [String: [Finding]] = [:]
+    /// The files with published findings, by repository and group.
+    private var publishedPaths: [String: [String: Set<String>]] = [:]
     private var canCreateFiles = false
     private let explanations: ExplanationFiles?
     private let log: (String) -> Void
@@ -267,15 +269,18 @@ public final class LanguageServer {
         var out: [String] = []
         var paths = Set(findings.keys)
         if let changed { paths.insert(changed) }
-        for (absolute, _) in published where absolute.hasPrefix(workspace.root + "/") {
-            let relative = String(absolute.dropFirst(workspace.root.count + 1))
-            if Workspace.group(of: relative) == group { paths.insert(relative) }
-        }
+        // The files of the group that showed findings before, so that what is gone is cleared.
+        for relative in publishedPaths[workspace.root]?[group] ?? [] { paths.insert(relative) }
         for path in paths.sorted() {
             let now = findings[path] ?? []
             let absolute = workspace.absolutePath(path)
             guard path == changed || published[absolute] ?? [] != now else { continue }
             published[absolute] = now.isEmpty ? nil : now
+            if now.isEmpty {
+                publishedPaths[workspace.root]?[group]?.remove(path)
+            } else {
+                publishedPaths[workspace.root, default: [:]][group, default: []].insert(path)
+            }
             var params: JSONObject = [
                 "uri": .string(workspace.documents[path]?.uri ?? DocumentURI.uri(ofPath: absolute)),
                 "diagnostics": .array(now.map { builder.diagnostic($0) }),

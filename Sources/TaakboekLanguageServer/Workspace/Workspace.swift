@@ -20,9 +20,10 @@ public final class Workspace {
     /// The repository's top folder (holding `records/` and `schemas/`).
     public let root: String
     public private(set) var schemas: SchemaSet
-    private var loaded: [String: Loaded] = [:]
-    /// The paths of each group (a municipality's folder, or `""` for files of no municipality).
-    private var groups: [String: Set<String>] = [:]
+    /// The files of each group (a municipality's folder, or `""` for files of no municipality),
+    /// in path order: kept sorted as files come and go, found by binary search, so a keystroke
+    /// neither sorts nor hashes the paths of a municipality.
+    private var groups: [String: [Loaded]] = [:]
     public private(set) var documents: [String: OpenDocument] = [:]
     private let checker = Checker()
 
@@ -70,20 +71,43 @@ public final class Workspace {
         let files = records.parallelMap { entry, content in
             Self.load(SourceEntry(path: entry.path, content: content), schemas: schemas, analysis: analysis)
         }
-        loaded = [:]
-        groups = [:]
-        for loadedFile in files { insert(loadedFile) }
+        groups = Dictionary(grouping: files, by: { Self.group(of: $0.file.path) }).mapValues {
+            $0.sorted { $0.file.path < $1.file.path }
+        }
     }
 
     private func insert(_ loadedFile: Loaded) {
         let path = loadedFile.file.path
-        loaded[path] = loadedFile
-        groups[Self.group(of: path), default: []].insert(path)
+        let group = Self.group(of: path)
+        var files = groups[group] ?? []
+        groups[group] = nil  // no second reference: the array is changed in place
+        let index = Self.insertionPoint(of: path, in: files)
+        if index < files.count, files[index].file.path == path {
+            files[index] = loadedFile
+        } else {
+            files.insert(loadedFile, at: index)
+        }
+        groups[group] = files
     }
 
     private func remove(_ path: String) {
-        loaded[path] = nil
-        groups[Self.group(of: path)]?.remove(path)
+        let group = Self.group(of: path)
+        guard var files = groups[group] else { return }
+        groups[group] = nil
+        let index = Self.insertionPoint(of: path, in: files)
+        if index < files.count, files[index].file.path == path { files.remove(at: index) }
+        groups[group] = files
+    }
+
+    /// Where `path` belongs in sorted `paths` (a binary search).
+    static func insertionPoint(of path: String, in files: [Loaded]) -> Int {
+        var low = 0
+        var high = files.count
+        while low < high {
+            let middle = (low + high) / 2
+            if files[middle].file.path < path { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     static func load(_ entry: SourceEntry, schemas: SchemaSet, analysis: RecordLoader.FileAnalysis) -> Loaded {
@@ -153,18 +177,17 @@ public final class Workspace {
 
     // MARK: checking
 
-    /// The findings of a group's check by path, with every path of the group present (an empty
-    /// list clears what an editor showed before).
+    /// The findings of a group's check, by path (only paths with findings).
     public func check(group: String) -> [String: [Finding]] {
-        let paths = (groups[group] ?? []).sorted()
-        var files = paths.compactMap { loaded[$0]?.file }
-        let models = paths.compactMap { loaded[$0]?.model }
+        let loaded = groups[group] ?? []
+        var files = loaded.map(\.file)
+        let models = loaded.compactMap(\.model)
         if group.isEmpty { files += schemas.files }
         let municipalities = group.isEmpty ? [] : [MunicipalityRecords(folder: group, models: models)]
         let tree = RecordTree(
             origin: nil, files: files, municipalities: municipalities, catalogue: schemas.catalogue,
             nationalFigures: schemas.nationalFigures, configuration: schemas.provenance)
-        var byPath: [String: [Finding]] = Dictionary(uniqueKeysWithValues: files.map { ($0.path, []) })
+        var byPath: [String: [Finding]] = [:]
         for finding in checker.check(tree) {
             byPath[finding.location.path, default: []].append(finding)
         }
@@ -174,12 +197,11 @@ public final class Workspace {
     /// The records of a municipality, as modelled now (for hover and completion).
     public func records(of group: String) -> MunicipalityRecords? {
         guard !group.isEmpty else { return nil }
-        let paths = (groups[group] ?? []).sorted()
-        return MunicipalityRecords(folder: group, models: paths.compactMap { loaded[$0]?.model })
+        return MunicipalityRecords(folder: group, models: (groups[group] ?? []).compactMap(\.model))
     }
 
     /// The number of files read (for the log).
-    public var fileCount: Int { loaded.count }
+    public var fileCount: Int { groups.values.reduce(0) { $0 + $1.count } }
 
     /// A file's text for positions: the open document's, else the file on disk (nil when unreadable).
     public func text(of path: String) -> String? {
