@@ -133,6 +133,24 @@ struct FeatureTests {
         #expect(client.diagnostics(Self.period, in: published)?.contains { $0["severity"] == 1 } == false)
     }
 
+    @Test func aColonInTextIsFixedByQuotingIt() throws {
+        let client = try ScriptedClient()
+        let relative = "records/tynaarlo/perioden/2025-I.yaml"
+        let text = try client.text(relative) + "opmerking2: Gehuisvest o.a. in De Hoeve: 3 personen\n"
+        let broken = text.replacingOccurrences(of: "opmerking2", with: "onderwerp")
+        let opened = try client.open(relative, text: broken)
+        let diagnostic = try #require(client.diagnostics(relative, in: opened)?.first { $0["code"] == "TB101" })
+        let message = diagnostic["message"]?.stringValue ?? ""
+        #expect(message.contains("zet de tekst tussen aanhalingstekens: onderwerp: \"Gehuisvest o.a. in De Hoeve: 3 personen\""), "\(message)")
+        let line = diagnostic["range"]?["start"]?["line"]?.intValue ?? -1
+        let fix = try #require(try actions(client, relative, line: line).first { $0["title"]?.stringValue?.hasPrefix("Schrijf: ") == true })
+        let fixed = applying(fix, to: broken, uri: client.uri(relative))
+        #expect(fixed.contains("onderwerp: \"Gehuisvest o.a. in De Hoeve: 3 personen\""))
+        // Quoted, it is valid YAML: what remains is the schema's unknown key, not TB101.
+        let published = client.change(relative, version: 2, to: fixed)
+        #expect(client.diagnostics(relative, in: published)?.contains { $0["code"] == "TB101" } == false)
+    }
+
     @Test func theSchemaLineAndTheLineEnds() throws {
         let client = try ScriptedClient()
         let relative = "records/tynaarlo/perioden/2025-I.yaml"

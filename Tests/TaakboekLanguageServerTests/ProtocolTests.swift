@@ -1,3 +1,4 @@
+import Foundation
 import JSON
 import TaakboekCore
 import TaakboekLanguageServer
@@ -78,6 +79,34 @@ struct ProtocolTests {
             ])
         let diagnostics = try #require(client.diagnostics(relative, in: changed))
         #expect(diagnostics.contains { $0["code"] == "TB202" }, "\(diagnostics)")
+    }
+
+    @Test func filesChangedOnDiskAreReadAgain() throws {
+        let client = try ScriptedClient(initialize: false)
+        _ = try client.request(
+            "initialize",
+            [
+                "rootUri": .string(client.uri("")),
+                "capabilities": ["workspace": ["didChangeWatchedFiles": ["dynamicRegistration": true]]],
+            ])
+        let registration = client.raw(JSONWriter.compact(["jsonrpc": "2.0", "method": "initialized", "params": [:]]))
+        #expect(registration.first?["method"] == "client/registerCapability")
+        // A response to it is accepted and ignored.
+        #expect(client.raw("{\"jsonrpc\": \"2.0\", \"id\": \"taakboek-watch\", \"result\": null}").isEmpty)
+        try client.open(Self.period)
+        // 2025-I is changed on disk (not open): its start no longer follows 2024-II's end.
+        let path = client.root + "/" + Self.next
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(
+            of: "achterstand_begin: 30", with: "achterstand_begin: 29")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let published = client.notify(
+            "workspace/didChangeWatchedFiles", ["changes": [["uri": .string(client.uri(Self.next)), "type": 2]]])
+        #expect(client.diagnostics(Self.next, in: published)?.contains { $0["code"] == "TB302" } == true, "\(published)")
+        // Deleted: its findings go, and the gap after 2024-II is not an error of a closed period.
+        try FileManager.default.removeItem(atPath: path)
+        let deleted = client.notify(
+            "workspace/didChangeWatchedFiles", ["changes": [["uri": .string(client.uri(Self.next)), "type": 3]]])
+        #expect(client.diagnostics(Self.next, in: deleted)?.isEmpty == true, "\(deleted)")
     }
 
     @Test func englishOnRequest() throws {

@@ -53,7 +53,8 @@ public func testOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 
     let format = QueryFormat.allCases[variant / Language.allCases.count % QueryFormat.allCases.count]
     let report = CheckReport(
         findings: findings, trees: [tree], audit: AuditData(source: .workingTree, recordCount: tree.recordCount, configurationDigest: nil),
-        changeRulesRan: false, language: language, toolVersion: "fuzz")
+        changeRulesRan: false, language: language,
+        tool: ToolBuild(version: "fuzz", commit: nil, libgit2: "fuzz"))
     _ = TextReporter(language: language).render(report)
     Queries.run(on: tree, format: format, language: language)
     return 0

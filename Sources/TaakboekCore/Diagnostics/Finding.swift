@@ -14,6 +14,9 @@ public struct Finding: Sendable, Hashable {
     /// (`RecordTree.quoting`), so that a report is a function of its findings alone; nil for a
     /// finding about no line, or before it is quoted.
     public var excerpt: SourceExcerpt?
+    /// A whole line to write instead of the finding's line, when the finding says exactly what
+    /// to write (the language server offers it as a fix; reports leave it out).
+    public var replacementLine: String?
 
     public init(
         ruleID: String, severity: Severity, location: SourceLocation, message: LocalizedText,

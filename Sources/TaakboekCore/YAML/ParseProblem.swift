@@ -22,6 +22,8 @@ public struct ParseProblem: Sendable, Hashable {
     /// Whether the problem is only a warning: the file reads exactly as meant, but something about
     /// it is worth fixing (mixed line ends).
     public let isWarning: Bool
+    /// The line as it should read, when the problem says so (a text put in quotes).
+    public var correctedLine: String?
 
     public init(
         _ category: Category, line: Int, column: Int, _ message: LocalizedText, fatal: Bool, warning: Bool = false

@@ -69,7 +69,7 @@ public enum YAMLLoader {
                     root: nil,
                     problems: [ParseProblem(.forbiddenFeature, line: line, column: column, Construct.tab.message, fatal: true)])
             }
-            return Loaded(root: nil, problems: [problem(from: error).keptInside(text)])
+            return Loaded(root: nil, problems: [problem(from: error, text: text).keptInside(text)])
         } catch {
             return Loaded(
                 root: nil,
@@ -126,19 +126,25 @@ public enum YAMLLoader {
     /// non-specific (`!`, a quoted scalar); any other tag name was written explicitly.
     static func isExplicit(_ tagName: String) -> Bool { !(tagName.isEmpty || tagName == "!") }
 
-    static func problem(from error: YamlError) -> ParseProblem {
-        func syntax(_ problem: String, _ mark: Mark?) -> ParseProblem {
-            ParseProblem(
-                .syntax, line: mark?.line ?? 1, column: mark?.column ?? 1,
-                LocalizedText(
-                    nl: "ongeldige YAML: \(problem)", en: "invalid YAML: \(problem)"),
+    static func problem(from error: YamlError, text: String = "") -> ParseProblem {
+        // libyaml's English problem, said as a clerk can act on it (YAMLProblemText).
+        func syntax(_ problem: String, _ context: YamlError.Context?, _ mark: Mark?) -> ParseProblem {
+            let line = mark?.line ?? 1
+            let column = mark?.column ?? 1
+            let translated = YAMLProblemText.text(
+                problem: problem, context: context?.text, line: line, column: column, source: sourceLine(line, of: text))
+            var parsed = ParseProblem(
+                .syntax, line: line, column: translated.column ?? column,
+                LocalizedText(nl: "ongeldige YAML: " + translated.message.nl, en: "invalid YAML: " + translated.message.en),
                 fatal: true)
+            parsed.correctedLine = translated.correctedLine
+            return parsed
         }
         switch error {
         case let .scanner(context, problem, mark, _):
-            return syntax(describe(problem, context), mark)
+            return syntax(problem, context, mark)
         case let .parser(context, problem, mark, _):
-            return syntax(describe(problem, context), mark)
+            return syntax(problem, context, mark)
         case let .composer(context, problem, mark, _):
             if problem.contains("undefined alias") {
                 return ParseProblem(
@@ -148,7 +154,7 @@ public enum YAMLLoader {
                         en: "YAML aliases (*name) are not allowed in records; write the value out"),
                     fatal: true)
             }
-            return syntax(describe(problem, context), mark)
+            return syntax(problem, context, mark)
         case let .duplicatedKeysInMapping(duplicates, context):
             // A key that is a list or mapping has no text to name; records refuse such keys.
             if duplicates.contains(where: { $0.hasPrefix("<") }) {
@@ -170,14 +176,25 @@ public enum YAMLLoader {
                     en: "duplicate key \(keys); each field may occur only once"),
                 fatal: true)
         case let .reader(problem, _, _, _):
-            return syntax(problem, nil)
+            return syntax(problem, nil, nil)
         default:
-            return syntax("\(error)", nil)
+            return syntax("", nil, nil)
         }
     }
 
-    private static func describe(_ problem: String, _ context: YamlError.Context?) -> String {
-        guard let context, !context.text.isEmpty else { return problem }
-        return "\(problem) (\(context.text))"
+    /// Line `number` (1-based) of the text, without its line end.
+    static func sourceLine(_ number: Int, of text: String) -> Substring? {
+        var line = 1
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == "\n" || text[index] == "\r\n" {
+                if line == number { return text[start..<index] }
+                line += 1
+                start = text.index(after: index)
+            }
+            index = text.index(after: index)
+        }
+        return line == number ? text[start...] : nil
     }
 }

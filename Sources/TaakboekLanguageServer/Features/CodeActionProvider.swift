@@ -25,6 +25,7 @@ struct CodeActionProvider {
             let diagnostic = diagnostics.diagnostic(finding)
             if let action = setToComputed(finding, diagnostic: diagnostic) { actions.append(action) }
             actions += setTermsToFit(finding, diagnostic: diagnostic)
+            if let action = replaceLine(finding, diagnostic: diagnostic) { actions.append(action) }
             switch finding.ruleID {
             case "TB105": actions += schemaLine(diagnostic)
             case "TB100" where document.text.contains("\r"): actions += lineEnds(diagnostic)
@@ -73,6 +74,20 @@ struct CodeActionProvider {
             nl ? "Zet \(name) op \(equation.computed) (berekend)" : "Set \(name) to \(equation.computed) (computed)",
             kind: "quickfix", diagnostic: diagnostic,
             edit: edit([["range": range(line: line, start: start, end: end), "newText": .string(String(equation.computed))]]),
+            preferred: true)
+    }
+
+    /// The line as the finding says it should read (a text put in quotes, tabs as spaces).
+    private func replaceLine(_ finding: Finding, diagnostic: JSONValue) -> JSONValue? {
+        guard let replacement = finding.replacementLine, finding.location.path == document.path,
+            finding.location.line > 0
+        else { return nil }
+        let line = finding.location.line - 1
+        let length = document.lines.line(line).utf16.count
+        return action(
+            nl ? "Schrijf: \(replacement.trimmingLeadingSpaces)" : "Write: \(replacement.trimmingLeadingSpaces)",
+            kind: "quickfix", diagnostic: diagnostic,
+            edit: edit([["range": range(line: line, start: 0, end: length), "newText": .string(replacement)]]),
             preferred: true)
     }
 
@@ -216,4 +231,8 @@ struct CodeActionProvider {
                 kind: "quickfix", diagnostic: diagnostic, edit: edit([textEdit]))
         ]
     }
+}
+
+extension String {
+    fileprivate var trimmingLeadingSpaces: Substring { drop { $0 == " " } }
 }

@@ -25,6 +25,8 @@ public final class LanguageServer {
     /// The files with published findings, by repository and group.
     private var publishedPaths: [String: [String: Set<String>]] = [:]
     private var canCreateFiles = false
+    /// Whether the client lets the server register for file changes (`didChangeWatchedFiles`).
+    private var canWatchFiles = false
     private let explanations: ExplanationFiles?
     private let log: (String) -> Void
     /// Set by `exit`: 0 after `shutdown`, 1 without (LSP 3.17).
@@ -117,6 +119,8 @@ public final class LanguageServer {
         canCreateFiles =
             params["capabilities"]?["workspace"]?["workspaceEdit"]?["documentChanges"]?.boolValue == true
             && (operations?.contains { $0.stringValue == "create" } ?? false)
+        canWatchFiles =
+            params["capabilities"]?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.boolValue == true
         state = .running
         log("initialized: roots \(clientRoots), language \(language.rawValue), file creation \(canCreateFiles)")
         return [
@@ -144,7 +148,7 @@ public final class LanguageServer {
         }
         do throws(RPCError) {
             switch method {
-            case "initialized": return []
+            case "initialized": return watchFiles()
             case "textDocument/didOpen": return try didOpen(params)
             case "textDocument/didChange": return try didChange(params)
             case "textDocument/didClose": return try didClose(params)
@@ -159,6 +163,26 @@ public final class LanguageServer {
             log("\(method): \(error.message)")
             return []
         }
+    }
+
+    /// Asks the client to report changes to records and schemas on disk (a `git checkout`, a
+    /// file written by another program), so closed files are read again. The client's answer
+    /// needs nothing from the server and is only logged.
+    private func watchFiles() -> [String] {
+        guard canWatchFiles else { return [] }
+        let registration: JSONValue = [
+            "registrations": [
+                [
+                    "id": "taakboek-records", "method": "workspace/didChangeWatchedFiles",
+                    "registerOptions": ["watchers": [["globPattern": "**/records/**"], ["globPattern": "**/schemas/**"]]],
+                ]
+            ]
+        ]
+        return [
+            JSONWriter.compact([
+                "jsonrpc": "2.0", "id": "taakboek-watch", "method": "client/registerCapability", "params": registration,
+            ])
+        ]
     }
 
     /// The repository a document belongs to, and its path inside it; nil for a file that is not
