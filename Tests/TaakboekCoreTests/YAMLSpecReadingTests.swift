@@ -77,7 +77,7 @@ struct YAMLSpecReadingTests {
             ("periode: 2024-II\n---\nperiode: 2024-I\n", "één YAML-document"),
             ("%YAML 1.2\n---\nperiode: 2024-II\n", "directieven"),
             ("periode:\t2024-II\n", "tabs"),
-            ("? periode\n: 2024-II\n", "expliciete sleutels"),
+            ("? periode\n: 2024-II\n", "begint in YAML een sleutel (? sleutel)"),
             (": 2024-II\n", "lege sleutel"),
             ("a: [x,\n  y]\n", "op één regel"),
         ]

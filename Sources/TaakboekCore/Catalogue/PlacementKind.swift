@@ -76,3 +76,13 @@ public struct PlacementCatalogue: Sendable {
 
     public subscript(name: String) -> PlacementKind? { kinds[name] }
 }
+
+extension PlacementCatalogue {
+    /// The kind a mistyped `soort` most likely means: the same letters in another case
+    /// (`Regulier`, `HAR`), else the nearest name by edit distance (`nareizigers`).
+    public static func closestKind(to written: String, among names: [String]) -> String? {
+        let lowered = written.lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+        if let same = names.first(where: { $0 == lowered }) { return same }
+        return Suggestion.closest(to: lowered, among: names.sorted())
+    }
+}

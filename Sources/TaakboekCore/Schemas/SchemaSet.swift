@@ -131,7 +131,7 @@ public struct SchemaSet: Sendable {
         var notation: [ParseProblem] = []
         let instance = root.jsonValue(notationProblems: &notation)
         guard let validator = validators[schemaName] else { return ([], notation) }
-        let errors = validator.validate(instance)
+        let errors = ViolationText.withoutTypoConsequences(validator.validate(instance), validator: validator)
         // Where the number notation is already reported, the schema's complaint about the same value adds nothing.
         let notedPlaces = Set(notation.map { "\($0.line):\($0.column)" })
         var violations = errors.prefix(Self.maximumViolationsPerFile)

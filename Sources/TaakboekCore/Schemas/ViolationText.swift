@@ -3,6 +3,25 @@ import JSONSchema
 /// Turns a schema validation error into a message a clerk can act on, in Dutch and English,
 /// pointing at the value (or, for an unknown field, at its key) in the YAML.
 enum ViolationText {
+    /// The errors without those a misspelt key explains: `gehuisvets: 9` is an unknown field and
+    /// leaves `gehuisvest` missing, which is one mistake, reported once, on the misspelt key's line
+    /// ("bedoelt u `gehuisvest`?").
+    static func withoutTypoConsequences(_ errors: [ValidationError], validator: SchemaValidator) -> [ValidationError] {
+        var explained: Set<String> = []
+        for error in errors {
+            guard case .additionalProperty(let property) = error.kind else { continue }
+            let parent = Array(error.instancePath.dropLast()).map(yamlComponent)
+            if let meant = Suggestion.closest(to: property, among: allowedFields(at: parent, validator: validator)) {
+                explained.insert(JSONPointer(Array(error.instancePath.dropLast())).description + "\u{0}" + meant)
+            }
+        }
+        guard !explained.isEmpty else { return errors }
+        return errors.filter { error in
+            guard case .required(let property) = error.kind else { return true }
+            return !explained.contains(error.instancePointer.description + "\u{0}" + property)
+        }
+    }
+
     static func violations(for error: ValidationError, in root: YAMLNode, validator: SchemaValidator)
         -> [SchemaViolation]
     {
@@ -116,7 +135,7 @@ enum ViolationText {
             let allowed = allowedFields(at: Array(path.dropLast()), validator: validator)
             let suggestion = Suggestion.closest(to: property, among: allowed)
             return LocalizedText(
-                nl: "onbekend veld `\(property)`" + (suggestion.map { "; bedoel je `\($0)`?" } ?? "")
+                nl: "onbekend veld `\(property)`" + (suggestion.map { "; bedoelt u `\($0)`?" } ?? "")
                     + (allowed.isEmpty ? "" : " Toegestaan: \(allowed.joined(separator: ", "))."),
                 en: "unknown field `\(property)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
                     + (allowed.isEmpty ? "" : " Allowed: \(allowed.joined(separator: ", "))."))
@@ -148,6 +167,12 @@ enum ViolationText {
                 nl: "\(field) moet een veelvoud van \(TypeNames.number(divisor)) zijn",
                 en: "\(fieldEN) must be a multiple of \(TypeNames.number(divisor))")
         case .pattern:
+            // A date as the Dutch write it: say which one the record means.
+            if let written = root.node(at: path)?.scalar?.text, let date = DutchDateText.parse(written) {
+                return LocalizedText(
+                    nl: "\(field) heeft niet de juiste vorm (\(value?.nl ?? "?")); bedoelt u \(date)? Een datum is JJJJ-MM-DD (of JJJJ-MM als de dag niet bekend is)",
+                    en: "\(fieldEN) does not have the right form (\(value?.en ?? "?")); did you mean \(date)? A date is YYYY-MM-DD (or YYYY-MM when the day is not known)")
+            }
             return LocalizedText(
                 nl: "\(field) heeft niet de juiste vorm (\(value?.nl ?? "?"))\(describe(path, validator))",
                 en: "\(fieldEN) does not have the right form (\(value?.en ?? "?"))\(describe(path, validator, .en))")

@@ -58,8 +58,10 @@ extension YAMLLoader {
                         "records use no tabs outside quoted text (editors and YAML readers count them differently); use spaces")
             case .explicitKey:
                 LocalizedText(
-                    nl: "records gebruiken geen expliciete sleutels (? sleutel); schrijf sleutel: waarde",
-                    en: "records use no explicit keys (? key); write key: value")
+                    nl:
+                        "een ? met een spatie of regeleinde erna begint in YAML een sleutel (? sleutel), die records niet gebruiken; is een cijfer niet bekend, schrijf dan `onbekend` (gehuisvest: onbekend), anders de tekst tussen aanhalingstekens (\"?\"); een veld is sleutel: waarde",
+                    en:
+                        "a ? followed by a space or line end starts a key in YAML (? key), which records do not use; if a figure is not known, write `onbekend` (gehuisvest: onbekend), otherwise the text in quotes (\"?\"); a field is key: value")
             case .emptyKey:
                 LocalizedText(
                     nl: "een lege sleutel (: waarde) gebruiken records niet; elke waarde heeft een veldnaam: naam: waarde",

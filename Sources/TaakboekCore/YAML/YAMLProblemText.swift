@@ -100,7 +100,7 @@ public enum YAMLProblemText {
                 en: "a list in [ ] is not written correctly or not closed; put commas between the values and close it with ]")
         case "did not find expected ',' or '}'":
             return plain(
-                nl: "een mapping tussen { } is niet goed geschreven of niet gesloten; zet komma's tussen de paren en sluit af met }",
+                nl: "velden tussen { } zijn niet goed geschreven of niet gesloten; zet komma's tussen de paren sleutel: waarde en sluit af met }",
                 en: "a mapping in { } is not written correctly or not closed; put commas between the pairs and close it with }")
         case "found unexpected end of stream":
             if context == "while scanning a quoted scalar" {

@@ -46,13 +46,15 @@ public struct PlacementKindRule: Rule {
             records.placements.compactMap { placement -> Finding? in
                 guard let soort = placement.soort else { return nil }
                 guard let kind = tree.catalogue[soort.value] else {
+                    // `Regulier`, `HAR`, `nareizigers`: the kind meant, when one is close.
+                    let meant = PlacementCatalogue.closestKind(to: soort.value, among: Array(tree.catalogue.kinds.keys))
                     return finding(
                         soort.location,
                         LocalizedText(
                             nl:
-                                "onbekende soort plaatsing '\(soort.value)'; kies uit: \(known) (zie \(tree.catalogue.path))",
+                                "onbekende soort plaatsing '\(soort.value)'\(meant.map { "; bedoelt u `\($0)`?" } ?? ""); kies uit: \(known) (zie \(tree.catalogue.path))",
                             en:
-                                "unknown placement kind '\(soort.value)'; choose from: \(known) (see \(tree.catalogue.path))"
+                                "unknown placement kind '\(soort.value)'\(meant.map { "; did you mean `\($0)`?" } ?? ""); choose from: \(known) (see \(tree.catalogue.path))"
                         ))
                 }
                 guard let date = placement.datum?.value, !kind.isValid(on: date) else { return nil }

@@ -85,37 +85,11 @@ enum CellReading {
                     nl: "'\(cell.shown)' is een getal, geen datum; geef de kolom in het spreadsheetprogramma een datumnotatie",
                     en: "'\(cell.shown)' is a number, not a date; give the column a date format in the spreadsheet program"))
         case .text(let text):
-            let parts = text.lowercased().split { " -/.\t".contains($0) }.map(String.init)
-            guard parts.count == 3 else { return .failure(refusal) }
-            var year: Int?
-            var month: Int?
-            var day: Int?
-            if parts[0].count == 4 {
-                (year, month, day) = (Int(parts[0]), Int(parts[1]), Int(parts[2]))
-            } else if parts[2].count == 4 {
-                (day, month, year) = (Int(parts[0]), Int(parts[1]) ?? months[parts[1]], Int(parts[2]))
-            }
-            guard let year, let month, let day, (1...12).contains(month), day >= 1,
-                day <= PartialDate.daysIn(month: month, year: year)
-            else { return .failure(refusal) }
-            return .success(PartialDate(year: year, month: month, day: day))
+            // A day, not a month alone: the peildatum is a day.
+            guard let date = DutchDateText.parse(text), date.day != nil else { return .failure(refusal) }
+            return .success(date)
         }
     }
-
-    static let months: [String: Int] = {
-        let names = [
-            "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-            "november", "december",
-        ]
-        var result: [String: Int] = [:]
-        for (index, name) in names.enumerated() {
-            result[name] = index + 1
-            result[String(name.prefix(3))] = index + 1
-        }
-        result["mrt"] = 3
-        result["sept"] = 9
-        return result
-    }()
 
     /// Free text (bron, opmerking): nil when empty.
     static func text(_ cell: Cell) -> String? {
