@@ -151,6 +151,29 @@ struct FeatureTests {
         #expect(client.diagnostics(relative, in: published)?.contains { $0["code"] == "TB101" } == false)
     }
 
+    @Test func whatWasMeantIsOneAction() throws {
+        let client = try ScriptedClient()
+        let placement = Self.placement
+        let text = try client.text(placement)
+            .replacingOccurrences(of: "soort: har", with: "soort: HAR")
+            .replacingOccurrences(of: "datum: 2024-09", with: "datum: 10-09-2024")
+            .replacingOccurrences(of: "personen:", with: "persoonen:")
+        let opened = try client.open(placement, text: text)
+        let diagnostics = try #require(client.diagnostics(placement, in: opened))
+        #expect(diagnostics.contains { ($0["message"]?.stringValue ?? "").contains("bedoelt u `personen`?") }, "\(diagnostics)")
+        #expect(!diagnostics.contains { ($0["message"]?.stringValue ?? "").contains("verplicht veld `personen`") })
+        var fixed = text
+        for line in 0..<text.components(separatedBy: "\n").count {
+            for action in try actions(client, placement, line: line)
+            where action["title"]?.stringValue?.hasPrefix("Vervang door") == true {
+                fixed = applying(action, to: fixed, uri: client.uri(placement))
+            }
+        }
+        #expect(fixed.contains("soort: har") && fixed.contains("datum: 2024-09-10") && fixed.contains("personen:"), "\(fixed)")
+        let published = client.change(placement, version: 2, to: fixed)
+        #expect(client.diagnostics(placement, in: published)?.contains { $0["severity"] == 1 } == false)
+    }
+
     @Test func theSchemaLineAndTheLineEnds() throws {
         let client = try ScriptedClient()
         let relative = "records/tynaarlo/perioden/2025-I.yaml"

@@ -17,6 +17,9 @@ public struct Finding: Sendable, Hashable {
     /// A whole line to write instead of the finding's line, when the finding says exactly what
     /// to write (the language server offers it as a fix; reports leave it out).
     public var replacementLine: String?
+    /// Text to write in the finding's own place (its column and length), when the finding says
+    /// what was meant (`gehuisvest` for `gehuisvets`, `2025-02-10`, `regulier`).
+    public var replacementText: String?
 
     public init(
         ruleID: String, severity: Severity, location: SourceLocation, message: LocalizedText,

@@ -26,6 +26,7 @@ struct CodeActionProvider {
             if let action = setToComputed(finding, diagnostic: diagnostic) { actions.append(action) }
             actions += setTermsToFit(finding, diagnostic: diagnostic)
             if let action = replaceLine(finding, diagnostic: diagnostic) { actions.append(action) }
+            if let action = replaceText(finding, diagnostic: diagnostic) { actions.append(action) }
             switch finding.ruleID {
             case "TB105": actions += schemaLine(diagnostic)
             case "TB100" where document.text.contains("\r"): actions += lineEnds(diagnostic)
@@ -88,6 +89,21 @@ struct CodeActionProvider {
             nl ? "Schrijf: \(replacement.trimmingLeadingSpaces)" : "Write: \(replacement.trimmingLeadingSpaces)",
             kind: "quickfix", diagnostic: diagnostic,
             edit: edit([["range": range(line: line, start: 0, end: length), "newText": .string(replacement)]]),
+            preferred: true)
+    }
+
+    /// The finding's own place replaced by what it says was meant (`bedoelt u …?`).
+    private func replaceText(_ finding: Finding, diagnostic: JSONValue) -> JSONValue? {
+        let location = finding.location
+        guard let replacement = finding.replacementText, location.path == document.path, location.line > 0 else {
+            return nil
+        }
+        let line = location.line - 1
+        let start = document.lines.utf16Offset(line: line, column: location.column)
+        let end = document.lines.utf16Offset(line: line, column: location.column + location.length)
+        return action(
+            nl ? "Vervang door \(replacement)" : "Replace with \(replacement)", kind: "quickfix", diagnostic: diagnostic,
+            edit: edit([["range": range(line: line, start: start, end: end), "newText": .string(replacement)]]),
             preferred: true)
     }
 

@@ -48,7 +48,7 @@ public struct PlacementKindRule: Rule {
                 guard let kind = tree.catalogue[soort.value] else {
                     // `Regulier`, `HAR`, `nareizigers`: the kind meant, when one is close.
                     let meant = PlacementCatalogue.closestKind(to: soort.value, among: Array(tree.catalogue.kinds.keys))
-                    return finding(
+                    var found = finding(
                         soort.location,
                         LocalizedText(
                             nl:
@@ -56,6 +56,8 @@ public struct PlacementKindRule: Rule {
                             en:
                                 "unknown placement kind '\(soort.value)'\(meant.map { "; did you mean `\($0)`?" } ?? ""); choose from: \(known) (see \(tree.catalogue.path))"
                         ))
+                    found.replacementText = meant
+                    return found
                 }
                 guard let date = placement.datum?.value, !kind.isValid(on: date) else { return nil }
                 let window = [

@@ -54,10 +54,12 @@ public struct SchemaRule: FileRule {
 
     public func check(file: RecordFile) -> [Finding] {
         return file.schemaViolations.map { violation in
-            finding(
+            var found = finding(
                 SourceLocation(
                     path: file.path, line: violation.line, column: violation.column, length: violation.length),
                 violation.message)
+            found.replacementText = violation.replacement
+            return found
         }
     }
 }
