@@ -68,7 +68,9 @@ public enum RPCMessage: Sendable {
         guard object["jsonrpc"]?.stringValue == "2.0" else {
             return .failure(.invalidRequest("\"jsonrpc\" must be \"2.0\""))
         }
-        let params = object["params"]
+        // `"params": null` is read as no params: eglot 1.9 sends it with `shutdown` and `exit`.
+        var params = object["params"]
+        if case .null? = params { params = nil }
         if let params, params.objectValue == nil, params.arrayValue == nil {
             return .failure(.invalidRequest("\"params\" must be an object or an array"))
         }
