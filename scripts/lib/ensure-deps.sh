@@ -28,7 +28,8 @@ ensure_deps() {
 }
 
 # Sourced by scripts/test: the outside judges the tests hold taakboek's output against — xmllint
-# (the JUnit XSDs), mandoc (the man page), actionlint (the CI workflow) and pre-commit. A test whose judge is
+# (the JUnit XSDs), mandoc (the man page), actionlint (the CI workflow), pre-commit, and the
+# editor clients of `taakboek lsp` (Neovim, Emacs with eglot, pygls). A test whose judge is
 # missing says it was skipped; this installs them where it can, and says so where it cannot.
 ensure_test_judges() {
   local need=()
@@ -37,6 +38,20 @@ ensure_test_judges() {
   if [ ${#need[@]} -gt 0 ]; then
     apt_install "the tests check output with them" "${need[@]}" \
       || echo "taakboek: could not install ${need[*]}; the tests that need them are skipped" >&2
+  fi
+  local editors=()
+  command -v nvim >/dev/null 2>&1 || editors+=(neovim)
+  command -v emacs >/dev/null 2>&1 || editors+=(emacs-nox)
+  compgen -G "/usr/share/emacs/site-lisp/elpa/eglot-*" >/dev/null \
+    || editors+=(elpa-eglot)
+  if [ ${#editors[@]} -gt 0 ]; then
+    apt_install "the editor client tests run taakboek lsp under them" "${editors[@]}" \
+      || echo "taakboek: could not install ${editors[*]}; the editor client tests that need them are skipped" >&2
+  fi
+  if ! python3 -c "import pygls" >/dev/null 2>&1; then
+    echo "taakboek: installing pygls (PyPI) for the Python client test of taakboek lsp…" >&2
+    python3 -m pip install --quiet --disable-pip-version-check pygls >&2 2>/dev/null \
+      || echo "taakboek: could not install pygls; the pygls client test is skipped" >&2
   fi
   if ! command -v pre-commit >/dev/null 2>&1; then
     echo "taakboek: installing pre-commit (PyPI) for the test of .pre-commit-hooks.yaml…" >&2

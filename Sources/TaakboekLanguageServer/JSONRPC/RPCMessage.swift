@@ -68,7 +68,7 @@ public enum RPCMessage: Sendable {
         guard object["jsonrpc"]?.stringValue == "2.0" else {
             return .failure(.invalidRequest("\"jsonrpc\" must be \"2.0\""))
         }
-        // `"params": null` is read as no params: clients send it for `shutdown` and `exit`.
+        // `"params": null` is read as no params: clients (eglot 1.9) send it with `shutdown` and `exit`.
         let params = object["params"].flatMap { $0 == .null ? nil : $0 }
         if let params, params.objectValue == nil, params.arrayValue == nil {
             return .failure(.invalidRequest("\"params\" must be an object or an array"))
