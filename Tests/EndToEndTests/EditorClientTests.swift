@@ -18,28 +18,14 @@ struct EditorClientTests {
     static func runClient(
         _ arguments: [String], environment extra: [String: String] = [:], seconds: Int = 120, in directory: URL
     ) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["timeout", String(seconds)] + arguments
-        process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         // Editors keep logs and state under XDG folders: a scratch one, not the user's.
         for name in ["HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"] {
             environment[name] = directory.appendingPathComponent(".editor-home").path
         }
         for (key, value) in extra { environment[key] = value }
-        process.environment = environment
-        let output = directory.appendingPathComponent(".client-output-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: output) }
-        let handle = try FileHandle(forWritingTo: output)
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        return (process.terminationStatus, (try? String(contentsOf: output, encoding: .utf8)) ?? "")
+        return try ExternalTool.run(
+            executable: "/usr/bin/env", ["timeout", String(seconds)] + arguments, in: directory, environment: environment)
     }
 
     struct Diagnostic: Decodable {

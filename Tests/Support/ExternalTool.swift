@@ -18,10 +18,19 @@ public enum ExternalTool {
         status: Int32, output: String
     ) {
         guard let executable = path(name) else { return (127, "\(name) is not on PATH") }
+        return try run(executable: executable, arguments, in: directory)
+    }
+
+    /// Runs a program by its full path, with no standard input and its output (stdout and stderr)
+    /// in a file, so a large output never blocks it; `environment` replaces the test's own.
+    public static func run(
+        executable: String, _ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil
+    ) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if let environment { process.environment = environment }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("tool-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: output) }

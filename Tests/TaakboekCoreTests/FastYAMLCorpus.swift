@@ -1,27 +1,9 @@
+import TaakboekTestSupport
 /// Record texts for the fast YAML reader's tests: the shapes the generator and the shipped records
 /// write, with varied values, and seeded random mutations of them.
 enum FastYAMLCorpus {
     /// SplitMix64: the same seed gives the same texts on every platform.
-    struct Random {
-        var state: UInt64
-
-        init(seed: UInt64) { state = seed }
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-
-        /// A number in `0..<bound`.
-        mutating func next(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-
-        mutating func pick<T>(_ values: [T]) -> T { values[next(values.count)] }
-
-        mutating func chance(_ percent: Int) -> Bool { next(100) < percent }
-    }
+    typealias Random = SplitMix64
 
     /// Values as records write them, and some that only YAML's corners accept.
     static let values = [

@@ -1,4 +1,5 @@
 import TaakboekLanguageServer
+import TaakboekTestSupport
 import Testing
 
 /// The message framing, including what a hostile or broken client sends, and a seeded fuzz of
@@ -54,22 +55,9 @@ struct FramingTests {
         #expect(endless.pendingByteCount == 0)
     }
 
-    /// A small deterministic generator (SplitMix64), so a failure names its seed.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
-
     @Test(arguments: 0..<200)
     func fuzzedStreamsNeverCrashAndValidMessagesSurvive(seed: Int) {
-        var random = Random(state: UInt64(seed))
+        var random = SplitMix64(seed: UInt64(seed))
         // Valid messages, garbage, headers with wrong lengths, truncated headers, mixed.
         var stream: [UInt8] = []
         var valid = 0

@@ -1,0 +1,25 @@
+/// A small deterministic generator (SplitMix64) for the seeded fuzz tests, so that a failure
+/// names its seed and runs again the same.
+public struct SplitMix64: Sendable {
+    public var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number in `0..<bound`.
+    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+
+    /// The same as `below`.
+    public mutating func next(_ bound: Int) -> Int { below(bound) }
+
+    public mutating func pick<T>(_ values: [T]) -> T { values[below(values.count)] }
+
+    public mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
+}
