@@ -31,11 +31,13 @@ struct YAMLProblemTextTests {
         #expect(problem.line == 2)
         #expect(problem.message.nl.contains("tabs"))
         #expect(problem.message.nl.contains("gebruik spaties"))
+        #expect(problem.correctedLine == "  inwoners_gemeente: 34000")
     }
 
     @Test func aQuestionMarkForAnUnknownFigureSaysOnbekend() throws {
         let problem = try #require(Self.problem("periode: 2024-II\ngehuisvest: ?\n"))
         #expect(problem.message.nl.contains("schrijf dan `onbekend`"), "\(problem.message.nl)")
+        #expect(problem.correctedLine == "gehuisvest: onbekend")
     }
 
     @Test func anUnclosedQuoteAndAMissingColon() throws {

@@ -30,7 +30,10 @@ public enum YAMLLoader {
     /// for the fuzz harness that holds `FastYAMLReader` to reading what this reads.
     public static func loadWithYams(_ text: String) -> Loaded {
         // What libyaml would read otherwise than the spec, or call invalid where the spec does not.
-        if let problem = structureProblem(in: text)?.parseProblem { return Loaded(root: nil, problems: [problem]) }
+        if let structure = structureProblem(in: text), var problem = structure.parseProblem {
+            problem.correctedLine = correctedLine(for: structure, in: text)
+            return Loaded(root: nil, problems: [problem])
+        }
         if let (line, column) = excessiveNesting(in: text) {
             return Loaded(
                 root: nil,
@@ -179,6 +182,24 @@ public enum YAMLLoader {
             return syntax(problem, nil, nil)
         default:
             return syntax("", nil, nil)
+        }
+    }
+
+    /// The line as it should read for the constructs a clerk types by mistake: a tab as two
+    /// spaces, `gehuisvest: ?` as `gehuisvest: onbekend`.
+    static func correctedLine(for problem: StructureProblem, in text: String) -> String? {
+        guard case .notUsed(let construct, let line, _) = problem, let source = sourceLine(line, of: text) else {
+            return nil
+        }
+        switch construct {
+        case .tab:
+            return source.replacingOccurrences(of: "\t", with: "  ")
+        case .explicitKey:
+            let trimmed = source.drop { $0 == " " }
+            guard trimmed.hasSuffix(": ?"), !trimmed.hasPrefix("?") else { return nil }
+            return String(source.dropLast(1)) + "onbekend"
+        default:
+            return nil
         }
     }
 
