@@ -80,6 +80,12 @@ struct LanguageServerCommandTests {
         #expect(try folder.read(path).contains("gehuisvest: 41"))
     }
 
+    @Test func anUnwritableLogIsAUsageError() throws {
+        let run = try Taakboek.run(["lsp", "--log", "/nonexistent-folder/lsp.log"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("kan het log /nonexistent-folder/lsp.log niet schrijven"), "\(run.stderr)")
+    }
+
     @Test func aClientThatVanishesMidMessageEndsTheServerWithALogLine() throws {
         let folder = try RecordFolder.shipped()
         var input = Self.initialize(folder.url)

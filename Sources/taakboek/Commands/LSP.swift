@@ -25,6 +25,13 @@ extension Taakboek {
 
         func run() throws {
             let logFile = log.flatMap { FileHandle(forUpdatingAtPath: $0) ?? Self.create($0) }
+            if let log, logFile == nil {
+                throw fail(
+                    LocalizedText(
+                        nl: "kan het log \(log) niet schrijven; kies een bestand in een map waar u mag schrijven",
+                        en: "cannot write the log \(log); choose a file in a folder you may write to"),
+                    language: root.lang)
+            }
             logFile?.seekToEndOfFile()
             let write: (String) -> Void = { message in
                 let line = Data("taakboek lsp: \(message)\n".utf8)
@@ -38,7 +45,7 @@ extension Taakboek {
         }
 
         private static func create(_ path: String) -> FileHandle? {
-            FileManager.default.createFile(atPath: path, contents: nil)
+            guard FileManager.default.createFile(atPath: path, contents: nil) else { return nil }
             return FileHandle(forUpdatingAtPath: path)
         }
     }
