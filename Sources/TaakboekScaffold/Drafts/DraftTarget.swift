@@ -24,16 +24,7 @@ public struct DraftTarget: Sendable {
     public static func load(root: String, municipality: String?, placements: Bool = false) throws(SourceError)
         -> DraftTarget
     {
-        let folders = municipalityFolders(in: root)
-        guard !folders.isEmpty else {
-            throw SourceError(
-                LocalizedText(
-                    nl:
-                        "\(root) heeft geen records/<gemeente>/; maak de records-repository eerst met taakboek init --gemeente <naam> --cbs-code <GMxxxx> --provincie <provincie>",
-                    en:
-                        "\(root) has no records/<gemeente>/; first make the records repository with taakboek init --gemeente <name> --cbs-code <GMxxxx> --provincie <province>"
-                ))
-        }
+        let folders = try existingMunicipalityFolders(in: root)
         let chosen: String
         if let municipality {
             guard folders.contains(municipality) else {
@@ -63,6 +54,21 @@ public struct DraftTarget: Sendable {
             tree.municipalities.first { $0.folder == chosen }
             ?? MunicipalityRecords(folder: chosen, models: [])
         return DraftTarget(root: root, folder: chosen, records: records, catalogue: tree.catalogue)
+    }
+
+    /// The municipality folders, or the error that the repository has none yet and how to make it.
+    static func existingMunicipalityFolders(in root: String) throws(SourceError) -> [String] {
+        let folders = municipalityFolders(in: root)
+        guard !folders.isEmpty else {
+            throw SourceError(
+                LocalizedText(
+                    nl:
+                        "\(root) heeft geen records/<gemeente>/; maak de records-repository eerst met taakboek init --gemeente <naam> --cbs-code <GMxxxx> --provincie <provincie>",
+                    en:
+                        "\(root) has no records/<gemeente>/; first make the records repository with taakboek init --gemeente <name> --cbs-code <GMxxxx> --provincie <province>"
+                ))
+        }
+        return folders
     }
 
     /// The folders under `records/` (hidden ones and files left out), sorted.

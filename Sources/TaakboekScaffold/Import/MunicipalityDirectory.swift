@@ -14,16 +14,7 @@ struct MunicipalityDirectory: Sendable {
     let entries: [Entry]
 
     static func load(root: String) throws(SourceError) -> MunicipalityDirectory {
-        let folders = DraftTarget.municipalityFolders(in: root)
-        guard !folders.isEmpty else {
-            throw SourceError(
-                LocalizedText(
-                    nl:
-                        "\(root) heeft geen records/<gemeente>/; maak de records-repository eerst met taakboek init --gemeente <naam> --cbs-code <GMxxxx> --provincie <provincie>",
-                    en:
-                        "\(root) has no records/<gemeente>/; first make the records repository with taakboek init --gemeente <name> --cbs-code <GMxxxx> --provincie <province>"
-                ))
-        }
+        let folders = try DraftTarget.existingMunicipalityFolders(in: root)
         let tree = try RecordState.workingTree(root).periodTree()
         return MunicipalityDirectory(
             entries: folders.map { folder in
